@@ -1,0 +1,5 @@
+import type { Lang } from '$lib/i18n/strings';
+import type { Question } from './registry';
+
+export type Answer = { title: string; html: string; text: string };
+export type QuestionContent = Question & { answer: Record<Lang, Answer> };

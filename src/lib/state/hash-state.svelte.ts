@@ -1,0 +1,97 @@
+import { replaceState } from '$app/navigation';
+import {
+	coerce,
+	decodeHash,
+	defaults,
+	encodeHash,
+	type ParamIssue,
+	type Schema,
+	type Values
+} from './params';
+
+const WRITE_DELAY_MS = 200;
+
+/**
+ * A demo's parameters, living in the URL hash. Controls call `set`; the hash follows after a
+ * short quiet spell (replaceState, so the back button is not flooded); a hash edited by hand
+ * flows back in. Server rendering sees the defaults; `connect()` reads the hash after hydration.
+ */
+export class HashState<S extends Schema> {
+	values: Values<S>;
+	issues = $state.raw<ParamIssue[]>([]);
+	#extra: [string, string][] = [];
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#schema: S;
+
+	constructor(schema: S) {
+		this.#schema = schema;
+		this.values = $state(defaults(schema));
+	}
+
+	get schema(): S {
+		return this.#schema;
+	}
+
+	set<K extends keyof S & string>(key: K, value: Values<S>[K]) {
+		this.values[key] = coerce(this.#schema[key], value) as Values<S>[K];
+		this.#scheduleWrite();
+	}
+
+	/** Several parameters at once, e.g. a preset. */
+	assign(patch: Partial<Values<S>>) {
+		for (const [key, value] of Object.entries(patch)) {
+			(this.values as Record<string, unknown>)[key] = coerce(this.#schema[key], value);
+		}
+		this.#scheduleWrite();
+	}
+
+	reset() {
+		this.assign(defaults(this.#schema));
+	}
+
+	/** Start following the URL; returns the function that stops it. */
+	connect(): () => void {
+		const read = () => this.#read(location.hash);
+		read();
+		window.addEventListener('hashchange', read);
+		return () => {
+			window.removeEventListener('hashchange', read);
+			this.flush();
+		};
+	}
+
+	/** Write any pending change now. */
+	flush() {
+		if (this.#timer === undefined) return;
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#write();
+	}
+
+	hash(): string {
+		return encodeHash(this.#schema, this.values, this.#extra);
+	}
+
+	#read(hash: string) {
+		const decoded = decodeHash(this.#schema, hash);
+		Object.assign(this.values, decoded.values);
+		this.issues = decoded.issues;
+		this.#extra = decoded.extra;
+	}
+
+	#scheduleWrite() {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			this.#timer = undefined;
+			this.#write();
+		}, WRITE_DELAY_MS);
+	}
+
+	#write() {
+		const hash = this.hash();
+		if (hash === location.hash || (hash === '' && location.hash === '')) return;
+		// The current page's own URL with a new hash: nothing to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		replaceState(location.pathname + location.search + hash, {});
+	}
+}

@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test page is watched: a console error, an uncaught exception or a request to another
+ * origin fails the test that caused it.
+ */
+export const test = base.extend<{ problems: string[] }>({
+	problems: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('console', (msg) => {
+				if (msg.type() === 'error' || msg.type() === 'warning') {
+					problems.push(`console ${msg.type()}: ${msg.text()}`);
+				}
+			});
+			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+			page.on('request', (req) => {
+				const url = req.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+					problems.push(`request to another origin: ${url}`);
+				}
+			});
+			await use(problems);
+			expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Open a page and wait until it is hydrated, so keys and clicks reach its handlers. */
+export async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
