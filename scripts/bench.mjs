@@ -1,0 +1,186 @@
+// `npm run bench`: builds the site, serves it, and measures in headless Chromium:
+//  - per page: first-load JavaScript (bytes, gzipped) and the time until the demo area is drawn;
+//  - per registered interaction (bench/interactions.mjs): input-to-next-frame latency, p50 and p95.
+// Prints a table, writes bench/results.json. A benchmark, not a test: it reports against the
+// budgets and exits 0 either way.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { interactions } from '../bench/interactions.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
+
+const PORT = 4317;
+const BASE = `http://localhost:${PORT}`;
+const BUDGET = { jsGzipKB: 100, p95Ms: 16 };
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 120);
+
+const percentile = (xs, p) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+async function waitForServer(url, ms = 30_000) {
+	const end = Date.now() + ms;
+	while (Date.now() < end) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+/** Installed before any page script: records event → next frame latencies. */
+function frameProbe() {
+	const latencies = [];
+	let pending = false;
+	const onInput = (event) => {
+		if (!event.isTrusted || pending) return;
+		pending = true;
+		const start = event.timeStamp;
+		requestAnimationFrame(() => {
+			// A message posted from the frame callback runs after that frame is rendered.
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => {
+				latencies.push(performance.now() - start);
+				pending = false;
+			};
+			channel.port2.postMessage(0);
+		});
+	};
+	for (const type of ['pointermove', 'pointerdown', 'keydown', 'input', 'wheel']) {
+		addEventListener(type, onInput, { capture: true, passive: true });
+	}
+	globalThis.__benchLatencies = latencies;
+}
+
+async function measurePage(context, path) {
+	const page = await context.newPage();
+	const scripts = new Map();
+	page.on('response', async (response) => {
+		const url = response.url();
+		if (response.request().resourceType() !== 'script' && !url.endsWith('.js')) return;
+		try {
+			scripts.set(url, gzipSync(await response.body()).length);
+		} catch {
+			// A response without a body (redirect): nothing to count.
+		}
+	});
+	await page.goto(BASE + path, { waitUntil: 'load' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const drawnMs = await page.evaluate(
+		() => performance.getEntriesByName('demo-ready')[0]?.startTime ?? null
+	);
+	await page.waitForLoadState('networkidle');
+	await page.close();
+	const jsGzipBytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+	return { path, jsGzipBytes, scripts: scripts.size, drawnMs };
+}
+
+async function measureInteraction(context, interaction) {
+	const page = await context.newPage();
+	await page.goto(BASE + interaction.path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await interaction.setup?.(page);
+	await page.evaluate(() => globalThis.__benchLatencies.splice(0));
+	for (let i = 0; i < EVENTS; i++) {
+		await interaction.step(page, i);
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+	}
+	const latencies = await page.evaluate(() => [...globalThis.__benchLatencies]);
+	await page.close();
+	return {
+		name: interaction.name,
+		path: interaction.path,
+		events: latencies.length,
+		p50Ms: percentile(latencies, 50),
+		p95Ms: percentile(latencies, 95)
+	};
+}
+
+const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true
+});
+const stopServer = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		// already gone
+	}
+};
+
+try {
+	await waitForServer(BASE);
+	const options = chromiumLaunchOptions(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
+	if (!options) throw new Error('No Chromium found: run `npm test` once, or set CHROMIUM_PATH.');
+	const browser = await chromium.launch(options);
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.addInitScript(frameProbe);
+
+	// Every prerendered page of the build.
+	const pagesIn = (dir) =>
+		readdirSync(`build${dir}`)
+			.filter((f) => f.endsWith('.html') && f !== 'index.html')
+			.map((f) => `${dir}/${f.slice(0, -'.html'.length)}`);
+	const paths = ['/', ...pagesIn(''), ...pagesIn('/embed')];
+	const pages = [];
+	for (const path of paths) pages.push(await measurePage(context, path));
+	const results = [];
+	for (const interaction of interactions)
+		results.push(await measureInteraction(context, interaction));
+	await browser.close();
+
+	const kb = (b) => (b / 1024).toFixed(1);
+	const mark = (ok) => (ok ? 'ok  ' : 'OVER');
+	console.log(
+		`\nFirst-load JavaScript (gzipped; budget ${BUDGET.jsGzipKB} KB) and time to demo drawn`
+	);
+	console.log(
+		'page'.padEnd(44) +
+			'JS KB'.padStart(8) +
+			'files'.padStart(7) +
+			'drawn ms'.padStart(10) +
+			'  budget'
+	);
+	for (const p of pages) {
+		const ok = p.jsGzipBytes / 1024 <= BUDGET.jsGzipKB;
+		const drawn = p.drawnMs === null ? '-' : p.drawnMs.toFixed(0);
+		console.log(
+			p.path.padEnd(44) +
+				kb(p.jsGzipBytes).padStart(8) +
+				String(p.scripts).padStart(7) +
+				drawn.padStart(10) +
+				'  ' +
+				mark(ok)
+		);
+	}
+	console.log(
+		`\nInteractions: input event to next painted frame (${EVENTS} events; budget p95 ≤ ${BUDGET.p95Ms} ms)`
+	);
+	if (results.length === 0)
+		console.log('(no interactions registered yet: see bench/interactions.mjs)');
+	for (const r of results) {
+		console.log(
+			`${r.name.padEnd(60)} p50 ${r.p50Ms.toFixed(1).padStart(6)} ms  p95 ${r.p95Ms.toFixed(1).padStart(6)} ms  ${mark(r.p95Ms <= BUDGET.p95Ms)}  (${r.events} events)`
+		);
+	}
+	const worst = Math.max(...pages.map((p) => p.jsGzipBytes));
+	console.log(`\nLargest first load: ${kb(worst)} KB gzipped.`);
+	writeFileSync(
+		'bench/results.json',
+		JSON.stringify(
+			{ date: new Date().toISOString(), budgets: BUDGET, pages, interactions: results },
+			null,
+			'\t'
+		)
+	);
+	console.log('Wrote bench/results.json');
+} finally {
+	stopServer();
+}
