@@ -1,0 +1,228 @@
+/**
+ * Turning logits into a next-token distribution (temperature, top-k, top-p, min-p) and drawing
+ * tokens from it.
+ *
+ * The filters run in Hugging Face's order: temperature → softmax → top-k → top-p → min-p. Each
+ * filter zeroes the tokens it cuts and renormalises the survivors before the next one looks at
+ * them (HF sets cut logits to -Infinity, which is the same thing).
+ */
+import type { Rng } from './rng';
+import { softmax } from './softmax';
+
+export interface SamplingOptions {
+	/** Default 1. 0 means greedy: all mass on the argmax (lowest index on a tie). */
+	temperature?: number;
+	/** Keep the k most probable tokens. Undefined, k ≤ 0 or k ≥ n keep all. */
+	topK?: number;
+	/** Keep the smallest most-probable set whose mass is ≥ p. p ≥ 1 keeps all; p ≤ 0 keeps one. */
+	topP?: number;
+	/** Keep tokens with probability ≥ minP × the largest probability. 0 or undefined keep all. */
+	minP?: number;
+}
+
+/** The distribution after each step, for showing which step cut which token. */
+export interface SamplingSteps {
+	afterTemperature: number[];
+	afterTopK: number[];
+	afterTopP: number[];
+	afterMinP: number[];
+}
+
+function checkOption(name: string, value: number | undefined): void {
+	if (value !== undefined && Number.isNaN(value)) {
+		throw new Error(`samplingDistribution: ${name} is NaN`);
+	}
+}
+
+/** One-hot on the largest logit; the first one wins a tie. */
+function greedy(logits: number[]): number[] {
+	if (logits.length === 0) throw new Error('samplingDistribution: logits is empty');
+	let best = -1;
+	for (let i = 0; i < logits.length; i++) {
+		const v = logits[i];
+		if (Number.isNaN(v)) throw new Error(`samplingDistribution: logits[${i}] is NaN`);
+		if (v === Infinity) throw new Error(`samplingDistribution: logits[${i}] is +Infinity`);
+		if (v > -Infinity && (best < 0 || v > logits[best])) best = i;
+	}
+	if (best < 0) throw new Error('samplingDistribution: every logit is -Infinity');
+	const out = new Array<number>(logits.length).fill(0);
+	out[best] = 1;
+	return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Indices sorted by probability descending, ties by lower index first.
+ * A comparator sort of 50,257 indices takes ~10 ms in V8, so this is an LSD radix sort on the
+ * IEEE-754 bits instead (~2 ms): for doubles ≥ 0 the bit pattern, read as an unsigned integer,
+ * orders exactly like the value. Four stable passes over 16-bit digits of the inverted pattern
+ * give descending order, and stability keeps equal probabilities in index order.
+ */
+function sortDescending(p: number[]): Int32Array {
+	const n = p.length;
+	const words = new Uint32Array(Float64Array.from(p).buffer);
+	let src = new Int32Array(n);
+	let dst = new Int32Array(n);
+	for (let i = 0; i < n; i++) src[i] = i;
+	const count = new Int32Array(0x10000);
+	for (let pass = 0; pass < 4; pass++) {
+		// Least significant digit first: low word, then high word (word order depends on endianness).
+		const word = pass < 2 === LITTLE_ENDIAN ? 0 : 1;
+		const shift = pass % 2 === 0 ? 0 : 16;
+		count.fill(0);
+		for (let i = 0; i < n; i++) count[0xffff - ((words[2 * i + word] >>> shift) & 0xffff)]++;
+		if (count[0xffff - ((words[word] >>> shift) & 0xffff)] === n) continue; // all share this digit
+		let sum = 0;
+		for (let d = 0; d < 0x10000; d++) {
+			const c = count[d];
+			count[d] = sum;
+			sum += c;
+		}
+		for (let j = 0; j < n; j++) {
+			const i = src[j];
+			dst[count[0xffff - ((words[2 * i + word] >>> shift) & 0xffff)]++] = i;
+		}
+		[src, dst] = [dst, src];
+	}
+	return src;
+}
+
+function normalise(p: number[]): number[] {
+	let sum = 0;
+	for (const v of p) sum += v;
+	for (let i = 0; i < p.length; i++) p[i] /= sum;
+	return p;
+}
+
+/** p with only order[0 .. count) kept, renormalised. */
+function keepLeading(p: number[], order: Int32Array, count: number): number[] {
+	const out = new Array<number>(p.length).fill(0);
+	for (let j = 0; j < count; j++) out[order[j]] = p[order[j]];
+	return normalise(out);
+}
+
+/** The distribution after each filter; the last entry equals samplingDistribution's result. */
+export function samplingSteps(logits: number[], opts: SamplingOptions = {}): SamplingSteps {
+	const { topK, topP, minP } = opts;
+	const temperature = opts.temperature ?? 1;
+	checkOption('temperature', temperature);
+	checkOption('topK', topK);
+	checkOption('topP', topP);
+	checkOption('minP', minP);
+	if (temperature < 0) {
+		throw new Error(`samplingDistribution: temperature must be ≥ 0, got ${temperature}`);
+	}
+	const n = logits.length;
+	const afterTemperature = temperature === 0 ? greedy(logits) : softmax(logits, temperature);
+
+	const k = topK === undefined ? 0 : Math.floor(topK);
+	const kActive = k > 0 && k < n;
+	const pActive = topP !== undefined && topP < 1;
+	// Renormalising never reorders the survivors, so one sort serves both filters.
+	const order = kActive || pActive ? sortDescending(afterTemperature) : null;
+
+	// `alive`: how many leading entries of `order` are still in play.
+	let alive = n;
+	let afterTopK = afterTemperature.slice();
+	if (kActive && order) {
+		alive = k;
+		afterTopK = keepLeading(afterTemperature, order, alive);
+	}
+
+	let afterTopP = afterTopK.slice();
+	if (pActive && order) {
+		let cum = 0;
+		let j = 0;
+		while (j < alive) {
+			cum += afterTopK[order[j++]];
+			if (cum >= topP) break; // the token that reaches p is kept; always at least one
+		}
+		alive = j;
+		afterTopP = keepLeading(afterTopK, order, alive);
+	}
+
+	const afterMinP = afterTopP.slice();
+	if (minP !== undefined && minP > 0) {
+		let max = 0;
+		for (const v of afterTopP) if (v > max) max = v;
+		const threshold = Math.min(minP, 1) * max; // minP > 1 would otherwise cut everything
+		for (let i = 0; i < n; i++) if (afterMinP[i] < threshold) afterMinP[i] = 0;
+		normalise(afterMinP);
+	}
+	return { afterTemperature, afterTopK, afterTopP, afterMinP };
+}
+
+/**
+ * The next-token distribution after temperature, top-k, top-p and min-p (in that order):
+ * same length as logits, zeros where a token was cut, summing to 1.
+ */
+export function samplingDistribution(logits: number[], opts: SamplingOptions = {}): number[] {
+	return samplingSteps(logits, opts).afterMinP;
+}
+
+/** Checks that probs are usable weights and returns their sum. */
+function checkedTotal(name: string, probs: number[]): number {
+	let total = 0;
+	for (let i = 0; i < probs.length; i++) {
+		const v = probs[i];
+		if (!(v >= 0) || v === Infinity) throw new Error(`${name}: probs[${i}] is ${v}`);
+		total += v;
+	}
+	if (!(total > 0)) throw new Error(`${name}: probs has no positive entry`);
+	return total;
+}
+
+/**
+ * One index drawn by inverse CDF: the first i whose cumulative weight exceeds u · total, where
+ * u = rng(). Weights need not sum exactly to 1. An index with probability 0 is never returned:
+ * if rounding leaves u · total at or past the last cumulative value, the last positive index wins.
+ */
+export function sample(probs: number[], rng: Rng): number {
+	const total = checkedTotal('sample', probs);
+	const u = rng() * total;
+	let cum = 0;
+	let last = -1;
+	for (let i = 0; i < probs.length; i++) {
+		if (probs[i] > 0) {
+			cum += probs[i];
+			last = i;
+			if (u < cum) return i;
+		}
+	}
+	return last;
+}
+
+/**
+ * n indices drawn independently: builds the cumulative array once and binary-searches it per
+ * draw. Consumes rng exactly like n calls to sample() and returns the same indices.
+ */
+export function sampleMany(probs: number[], n: number, rng: Rng): number[] {
+	const total = checkedTotal('sampleMany', probs);
+	const cum = new Float64Array(probs.length);
+	let acc = 0;
+	let last = -1;
+	for (let i = 0; i < probs.length; i++) {
+		acc += probs[i];
+		cum[i] = acc;
+		if (probs[i] > 0) last = i;
+	}
+	const out: number[] = [];
+	for (let draw = 0; draw < n; draw++) {
+		const u = rng() * total;
+		// Smallest i with cum[i] > u; it always has probs[i] > 0, else cum[i − 1] = cum[i] > u.
+		let lo = 0;
+		let hi = last;
+		if (u >= cum[last]) {
+			out.push(last);
+			continue;
+		}
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (cum[mid] > u) hi = mid;
+			else lo = mid + 1;
+		}
+		out.push(lo);
+	}
+	return out;
+}
