@@ -1,0 +1,473 @@
+/**
+ * Byte-level byte-pair encoding (BPE), the tokenizer family of GPT-2 onwards, in the form of
+ * Karpathy's minbpe BasicTokenizer with its tie rule made explicit.
+ *
+ * Training: the text's UTF-8 bytes are the tokens 0–255. Merge i takes the most frequent
+ * adjacent pair in the current sequence — every adjacent position counts, overlapping ones too,
+ * so "aaa" holds the pair (a, a) twice — and replaces its non-overlapping occurrences, left to
+ * right, with the new token 256 + i ("aaaa" → X X, "aaa" → X a). A tie on count goes to the pair
+ * whose first occurrence in the current sequence is earliest. Training stops early once no pair
+ * occurs twice.
+ *
+ * Recounting every pair after each merge costs merges × text length (see bpe-naive.ts). Here only
+ * the counts around each merged occurrence change: the sequence is a doubly linked list over the
+ * original byte positions (a token keeps the position of its first byte, so positions stay in
+ * text order), each pair keeps the positions where it occurs, and a lazy-deletion heap ordered by
+ * (count descending, first position ascending) hands out the next pair. Each merge then costs
+ * about its number of occurrences times log(number of pairs).
+ */
+import { BinaryHeap } from './heap';
+import { decodeUtf8, encodeUtf8 } from './utf8';
+
+/** One learned merge: `pair` of token ids became token `id`; `count` is the pair's count then. */
+export type BpeMerge = { pair: [number, number]; id: number; count: number };
+
+/** Options for watching training step by step (for the demos). */
+export interface BpeTrainOptions {
+	/** Called after each merge with the merge and the sequence length (in tokens) it left. */
+	onMerge?: (merge: BpeMerge, sequenceLength: number) => void;
+}
+
+/** The first id a merge can get: 0–255 are the bytes. */
+export const BYTE_VOCAB_SIZE = 256;
+
+/**
+ * The input of the generic trainer: a sequence of symbol ids, split into words that pairs never
+ * cross, with a weight (repeat count) per word. Byte-level BPE is one word of weight 1; word-level
+ * BPE (bpe-words.ts) lays the distinct words out in order of first appearance.
+ */
+export interface SymbolSequence {
+	/** The symbol ids, each in [0, alphabetSize). */
+	symbols: ArrayLike<number>;
+	/** The number of ids that exist before training; merge i creates id alphabetSize + i. */
+	alphabetSize: number;
+	/** Positions p where a word ends, so no pair spans p and p + 1 (default: none). */
+	wordEnds?: ArrayLike<boolean>;
+	/** A positive integer weight per position, equal within a word (default: all 1). */
+	weights?: ArrayLike<number>;
+}
+
+/**
+ * The incremental BPE trainer on any symbol sequence. Counts are weighted (the sum of the
+ * weights of the positions where a pair occurs); ties go to the pair whose first occurrence
+ * (lowest position) is earliest; training stops when the best count is below 2. The
+ * sequenceLength passed to onMerge is the weighted number of tokens left.
+ */
+export function trainSymbolBPE(
+	input: SymbolSequence,
+	numMerges: number,
+	options: BpeTrainOptions = {}
+): BpeMerge[] {
+	return runSymbolBPE(input, numMerges, options).merges;
+}
+
+/**
+ * The final state of a training run, for word-level BPE to read the segmentation: tokens[p] is
+ * the token at position p (-1 where merged away) and next[p] the next live position in the same
+ * word (-1 at a word end).
+ */
+export interface SymbolBPERun {
+	merges: BpeMerge[];
+	tokens: Int32Array;
+	next: Int32Array;
+}
+
+/** trainSymbolBPE, also returning the final sequence. */
+export function runSymbolBPE(
+	input: SymbolSequence,
+	numMerges: number,
+	options: BpeTrainOptions = {}
+): SymbolBPERun {
+	const { symbols, alphabetSize, wordEnds, weights } = input;
+	const onMerge = options.onMerge;
+	const n = symbols.length;
+	const merges: BpeMerge[] = [];
+	// Each merge shortens the sequence by at least one token, so n - 1 merges at most.
+	const maxMerges = numMerges >= 1 && n >= 2 ? Math.min(Math.floor(numMerges), n - 1) : 0;
+	const stride = alphabetSize + maxMerges; // every id is below this: pair key = a * stride + b
+
+	const tok = new Int32Array(n); // token at each position, -1 once merged into its left neighbour
+	const next = new Int32Array(n); // next live position in the same word, or -1
+	const prev = new Int32Array(n); // previous live position in the same word, or -1
+	const weight = new Float64Array(n);
+	let length = 0;
+	for (let i = 0; i < n; i++) {
+		const s = symbols[i];
+		if (!Number.isInteger(s) || s < 0 || s >= alphabetSize) {
+			throw new RangeError(`symbol ${s} at ${i} is outside [0, ${alphabetSize})`);
+		}
+		tok[i] = s;
+		const w = weights ? weights[i] : 1;
+		weight[i] = w;
+		length += w;
+		const end = i === n - 1 || (wordEnds !== undefined && wordEnds[i]);
+		next[i] = end ? -1 : i + 1;
+		prev[i] = -1;
+	}
+	for (let i = 0; i < n; i++) if (next[i] >= 0) prev[next[i]] = i;
+	if (maxMerges === 0) return { merges, tokens: tok, next };
+
+	// Pair records, indexed by a small integer. occ[k] lists the positions where pair k occurs,
+	// in increasing order: a pair that already exists never gains an occurrence (new adjacencies
+	// always involve the newest token), and a new pair gains them left to right during the merge
+	// that creates it. Entries go stale when the pair at that position changes; a position's pair
+	// never changes back (token ids only grow), so head[k] skips stale entries for good.
+	const pairOf = new Map<number, number>();
+	const pairA: number[] = [];
+	const pairB: number[] = [];
+	const count: number[] = [];
+	const occ: number[][] = [];
+	const head: number[] = [];
+	const touchedAt: number[] = [];
+
+	const pairIndex = (a: number, b: number): number => {
+		const key = a * stride + b;
+		let k = pairOf.get(key);
+		if (k === undefined) {
+			k = pairA.length;
+			pairOf.set(key, k);
+			pairA.push(a);
+			pairB.push(b);
+			count.push(0);
+			occ.push([]);
+			head.push(0);
+			touchedAt.push(-1);
+		}
+		return k;
+	};
+	const occursAt = (p: number, a: number, b: number): boolean => {
+		if (tok[p] !== a) return false;
+		const q = next[p];
+		return q >= 0 && tok[q] === b;
+	};
+	/** The earliest position where pair k occurs now, or -1. */
+	const firstPosition = (k: number): number => {
+		const list = occ[k];
+		const a = pairA[k];
+		const b = pairB[k];
+		let h = head[k];
+		while (h < list.length && !occursAt(list[h], a, b)) h++;
+		head[k] = h;
+		return h < list.length ? list[h] : -1;
+	};
+
+	for (let i = 0; i < n; i++) {
+		const j = next[i];
+		if (j < 0) continue;
+		const k = pairIndex(tok[i], tok[j]);
+		occ[k].push(i);
+		count[k] += weight[i];
+	}
+
+	type Entry = { count: number; first: number; pair: number };
+	const heap = new BinaryHeap<Entry>((x, y) =>
+		x.count !== y.count ? x.count > y.count : x.first < y.first
+	);
+	for (let k = 0; k < pairA.length; k++) {
+		if (count[k] >= 2) heap.push({ count: count[k], first: occ[k][0], pair: k });
+	}
+
+	let step = 0;
+	const touched: number[] = [];
+	const touch = (k: number) => {
+		if (touchedAt[k] !== step) {
+			touchedAt[k] = step;
+			touched.push(k);
+		}
+	};
+	const remove = (a: number, b: number, w: number) => {
+		const k = pairOf.get(a * stride + b) as number;
+		count[k] -= w;
+		touch(k);
+	};
+	const add = (a: number, b: number, p: number, w: number) => {
+		const k = pairIndex(a, b);
+		occ[k].push(p);
+		count[k] += w;
+		touch(k);
+	};
+
+	for (; step < maxMerges; step++) {
+		// The best live entry: its count and first position must still be the pair's own.
+		let best = -1;
+		while (heap.size > 0) {
+			const top = heap.pop() as Entry;
+			if (count[top.pair] === top.count && firstPosition(top.pair) === top.first) {
+				best = top.pair;
+				break;
+			}
+		}
+		if (best < 0) break; // no pair occurs twice
+
+		const a = pairA[best];
+		const b = pairB[best];
+		const z = alphabetSize + step;
+		const merge: BpeMerge = { pair: [a, b], id: z, count: count[best] };
+		const list = occ[best];
+		touched.length = 0;
+		for (let h = head[best]; h < list.length; h++) {
+			const p = list[h];
+			if (!occursAt(p, a, b)) continue; // overlapped by the previous replacement
+			const q = next[p];
+			const w = weight[p];
+			const left = prev[p];
+			const right = next[q];
+			if (left >= 0) {
+				remove(tok[left], a, w);
+				add(tok[left], z, left, w);
+			}
+			if (right >= 0) {
+				remove(b, tok[right], w);
+				add(z, tok[right], p, w);
+			}
+			tok[p] = z;
+			tok[q] = -1;
+			next[p] = right;
+			if (right >= 0) prev[right] = p;
+			length -= w;
+		}
+		count[best] = 0;
+		occ[best] = [];
+		head[best] = 0;
+		for (const k of touched) {
+			if (k !== best && count[k] >= 2) {
+				heap.push({ count: count[k], first: firstPosition(k), pair: k });
+			}
+		}
+		merges.push(merge);
+		onMerge?.(merge, length);
+	}
+	return { merges, tokens: tok, next };
+}
+
+/**
+ * Trains byte-level BPE on the UTF-8 bytes of `text` (lone surrogates count as U+FFFD):
+ * at most `numMerges` merges, fewer when no pair occurs twice any more.
+ */
+export function trainByteLevelBPE(
+	text: string,
+	numMerges: number,
+	options: BpeTrainOptions = {}
+): BpeMerge[] {
+	return trainBytesBPE(encodeUtf8(text), numMerges, options);
+}
+
+/** trainByteLevelBPE on bytes that are already encoded. */
+export function trainBytesBPE(
+	bytes: Uint8Array,
+	numMerges: number,
+	options: BpeTrainOptions = {}
+): BpeMerge[] {
+	return trainSymbolBPE({ symbols: bytes, alphabetSize: BYTE_VOCAB_SIZE }, numMerges, options);
+}
+
+/**
+ * trainByteLevelBPE with the sequence length recorded: lengths[0] is the number of bytes and
+ * lengths[i + 1] the number of tokens after merge i.
+ */
+export function bpeTrainingTrace(
+	text: string,
+	numMerges: number
+): { merges: BpeMerge[]; lengths: number[] } {
+	const bytes = encodeUtf8(text);
+	const lengths = [bytes.length];
+	const merges = trainBytesBPE(bytes, numMerges, {
+		onMerge: (_merge, length) => lengths.push(length)
+	});
+	return { merges, lengths };
+}
+
+/** An encoder/decoder for one list of merges, with its lookup tables built once. */
+export interface BpeCodec {
+	/** 256 + the number of merges: ids run from 0 to vocabSize - 1. */
+	readonly vocabSize: number;
+	/** The token ids of `text` (its UTF-8 bytes with the merges applied in rank order). */
+	encode(text: string): number[];
+	/** The token ids of raw bytes. */
+	encodeBytes(bytes: ArrayLike<number>): number[];
+	/** The text the ids spell; broken UTF-8 (say, half a character) becomes U+FFFD. */
+	decode(ids: ArrayLike<number>): string;
+	/** The bytes the ids spell. */
+	decodeBytes(ids: ArrayLike<number>): Uint8Array;
+	/** The bytes that one token stands for (a fresh copy). */
+	bytesOf(id: number): Uint8Array;
+}
+
+function checkMerges(merges: readonly BpeMerge[]): void {
+	for (let i = 0; i < merges.length; i++) {
+		const { pair, id } = merges[i];
+		const z = BYTE_VOCAB_SIZE + i;
+		if (id !== z) throw new RangeError(`merge ${i} has id ${id}, expected ${z}`);
+		for (const t of pair) {
+			if (!Number.isInteger(t) || t < 0 || t >= z) {
+				throw new RangeError(`merge ${i} uses token ${t}, which does not exist before it`);
+			}
+		}
+	}
+}
+
+function checkId(id: number, vocabSize: number): void {
+	if (!Number.isInteger(id) || id < 0 || id >= vocabSize) {
+		throw new RangeError(`token id ${id} is outside [0, ${vocabSize})`);
+	}
+}
+
+/**
+ * Builds an encoder/decoder for merges as trainByteLevelBPE returns them (merge i has id
+ * 256 + i and joins tokens that exist before it; anything else throws a RangeError).
+ *
+ * encode follows minbpe: repeatedly take the adjacent pair with the lowest merge rank and replace
+ * all its non-overlapping occurrences left to right. It is done with a linked list and a heap of
+ * (rank, position): every occurrence of the rank-r pair exists before rank r comes up (its tokens
+ * are older than r), and pairs formed by merging contain the new token, so have higher ranks;
+ * popping in (rank, position) order is therefore the same procedure, in O(n log n).
+ */
+export function createBpeCodec(merges: readonly BpeMerge[]): BpeCodec {
+	checkMerges(merges);
+	const vocabSize = BYTE_VOCAB_SIZE + merges.length;
+	let rankOf: Map<number, number> | undefined;
+	const table: (Uint8Array | undefined)[] = [];
+	for (let i = 0; i < BYTE_VOCAB_SIZE; i++) table.push(Uint8Array.of(i));
+
+	/** The (shared, not to be mutated) bytes of a valid id, built on first use. */
+	const bytesShared = (id: number): Uint8Array => {
+		const known = table[id];
+		if (known) return known;
+		const stack = [id]; // iterative, since chains of merges can be thousands deep
+		while (stack.length > 0) {
+			const t = stack[stack.length - 1];
+			if (table[t]) {
+				stack.pop();
+				continue;
+			}
+			const [a, b] = merges[t - BYTE_VOCAB_SIZE].pair;
+			const left = table[a];
+			const right = table[b];
+			if (!left) stack.push(a);
+			else if (!right) stack.push(b);
+			else {
+				const joined = new Uint8Array(left.length + right.length);
+				joined.set(left);
+				joined.set(right, left.length);
+				table[t] = joined;
+				stack.pop();
+			}
+		}
+		return table[id] as Uint8Array;
+	};
+
+	const encodeBytes = (input: ArrayLike<number>): number[] => {
+		const n = input.length;
+		const tok = Int32Array.from(input);
+		if (n < 2 || merges.length === 0) return Array.from(tok);
+		if (!rankOf) {
+			rankOf = new Map();
+			for (let r = merges.length - 1; r >= 0; r--) {
+				const [a, b] = merges[r].pair;
+				rankOf.set(a * vocabSize + b, r); // a repeated pair keeps its lowest rank
+			}
+		}
+		const ranks = rankOf;
+		const next = new Int32Array(n);
+		const prev = new Int32Array(n);
+		for (let i = 0; i < n; i++) {
+			next[i] = i + 1 < n ? i + 1 : -1;
+			prev[i] = i - 1;
+		}
+		// Heap keys rank * n + position, so order is by rank, then position.
+		const heap = new BinaryHeap<number>((x, y) => x < y);
+		for (let i = 0; i + 1 < n; i++) {
+			const r = ranks.get(tok[i] * vocabSize + tok[i + 1]);
+			if (r !== undefined) heap.push(r * n + i);
+		}
+		while (heap.size > 0) {
+			const key = heap.pop() as number;
+			const r = Math.floor(key / n);
+			const p = key - r * n;
+			const [a, b] = merges[r].pair;
+			if (tok[p] !== a) continue;
+			const q = next[p];
+			if (q < 0 || tok[q] !== b) continue;
+			const z = BYTE_VOCAB_SIZE + r;
+			const right = next[q];
+			tok[p] = z;
+			tok[q] = -1;
+			next[p] = right;
+			if (right >= 0) prev[right] = p;
+			const left = prev[p];
+			if (left >= 0) {
+				const rl = ranks.get(tok[left] * vocabSize + z);
+				if (rl !== undefined) heap.push(rl * n + left);
+			}
+			if (right >= 0) {
+				const rr = ranks.get(z * vocabSize + tok[right]);
+				if (rr !== undefined) heap.push(rr * n + p);
+			}
+		}
+		const out: number[] = [];
+		for (let p = 0; p >= 0; p = next[p]) out.push(tok[p]);
+		return out;
+	};
+
+	const decodeBytes = (ids: ArrayLike<number>): Uint8Array => {
+		let total = 0;
+		for (let i = 0; i < ids.length; i++) {
+			checkId(ids[i], vocabSize);
+			total += bytesShared(ids[i]).length;
+		}
+		const out = new Uint8Array(total);
+		let at = 0;
+		for (let i = 0; i < ids.length; i++) {
+			const bytes = bytesShared(ids[i]);
+			out.set(bytes, at);
+			at += bytes.length;
+		}
+		return out;
+	};
+
+	return {
+		vocabSize,
+		encode: (text) => encodeBytes(encodeUtf8(text)),
+		encodeBytes,
+		decode: (ids) => decodeUtf8(decodeBytes(ids)),
+		decodeBytes,
+		bytesOf: (id) => {
+			checkId(id, vocabSize);
+			return bytesShared(id).slice();
+		}
+	};
+}
+
+/** The token ids of `text` under `merges` (see createBpeCodec; build a codec to reuse tables). */
+export function encode(text: string, merges: readonly BpeMerge[]): number[] {
+	return createBpeCodec(merges).encode(text);
+}
+
+/** The text that token ids spell under `merges`; broken UTF-8 becomes U+FFFD. */
+export function decode(ids: ArrayLike<number>, merges: readonly BpeMerge[]): string {
+	return createBpeCodec(merges).decode(ids);
+}
+
+/**
+ * The bytes token `id` stands for under `merges`. Walks only that token's merge tree, so it
+ * costs O(its length) and needs no codec.
+ */
+export function tokenBytes(id: number, merges: readonly BpeMerge[]): Uint8Array {
+	checkId(id, BYTE_VOCAB_SIZE + merges.length);
+	const out: number[] = [];
+	const stack = [id];
+	while (stack.length > 0) {
+		const t = stack.pop() as number;
+		if (t < BYTE_VOCAB_SIZE) {
+			out.push(t);
+			continue;
+		}
+		const merge = merges[t - BYTE_VOCAB_SIZE];
+		const [a, b] = merge.pair;
+		if (merge.id !== t || !(a >= 0 && a < t && b >= 0 && b < t)) {
+			throw new RangeError(`merge ${t - BYTE_VOCAB_SIZE} is not a valid merge for id ${t}`);
+		}
+		stack.push(b, a);
+	}
+	return Uint8Array.from(out);
+}
