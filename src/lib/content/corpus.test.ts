@@ -3,7 +3,8 @@ import { corpusText, stripMarkdown } from './corpus';
 
 describe('stripMarkdown(markdown)', () => {
 	it('drops notes, formulas and markup but keeps the words', () => {
-		const md = '# Title\n\n- **Bold:** item $x^2$ [link](https://a.b)\n\n> **Note:** ours\n\n$$\ny\n$$\nEnd.';
+		const md =
+			'# Title\n\n- **Bold:** item $x^2$ [link](https://a.b)\n\n> **Note:** ours\n\n$$\ny\n$$\nEnd.';
 		expect(stripMarkdown(md).replace(/\s+/g, ' ')).toBe('Title Bold: item link End.');
 	});
 });

@@ -30,7 +30,7 @@ export const questions: readonly Question[] = [
 	q(3, 'context-window', 'foundations'),
 	q(4, 'lora-qlora', 'fine-tuning'),
 	q(5, 'beam-search', 'decoding'),
-	q(6, 'temperature', 'decoding'),
+	q(6, 'temperature', 'decoding', { id: 'temperature' }),
 	q(7, 'masked-language-modeling', 'training'),
 	q(8, 'seq2seq', 'architecture'),
 	q(9, 'autoregressive-vs-masked', 'training'),
