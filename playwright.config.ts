@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// PW_DEV_PORT runs the tests against a dev server on that port instead of a fresh build:
+// quicker while working, and several people can test at once without sharing build/.
+const DEV_PORT = process.env.PW_DEV_PORT ? Number(process.env.PW_DEV_PORT) : undefined;
+const PORT = DEV_PORT ?? 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -16,7 +19,9 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions() ?? {}
 	},
 	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		command: DEV_PORT
+			? `npx vite dev --port ${PORT} --strictPort`
+			: `npm run build && npx vite preview --port ${PORT} --strictPort`,
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000

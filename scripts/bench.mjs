@@ -1,13 +1,12 @@
 // `npm run bench`: builds the site, serves it, and measures in headless Chromium:
 //  - per page: first-load JavaScript (bytes, gzipped) and the time until the demo area is drawn;
-//  - per registered interaction (bench/interactions.mjs): input-to-next-frame latency, p50 and p95.
+//  - per registered interaction (bench/interactions/*.mjs): input-to-next-frame latency, p50 and p95.
 // Prints a table, writes bench/results.json. A benchmark, not a test: it reports against the
 // budgets and exits 0 either way.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { interactions } from '../bench/interactions.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const PORT = 4317;
@@ -87,9 +86,10 @@ async function measureInteraction(context, interaction) {
 	await interaction.setup?.(page);
 	await page.evaluate(() => globalThis.__benchLatencies.splice(0));
 	for (let i = 0; i < EVENTS; i++) {
-		await interaction.step(page, i);
+		await interaction.step(page, i, EVENTS);
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 	}
+	await interaction.teardown?.(page);
 	const latencies = await page.evaluate(() => [...globalThis.__benchLatencies]);
 	await page.close();
 	return {
@@ -99,6 +99,16 @@ async function measureInteraction(context, interaction) {
 		p50Ms: percentile(latencies, 50),
 		p95Ms: percentile(latencies, 95)
 	};
+}
+
+/** Every demo's registered interactions (bench/interactions/*.mjs). */
+async function loadInteractions() {
+	const dir = new URL('../bench/interactions/', import.meta.url);
+	const files = readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'helpers.mjs');
+	const lists = await Promise.all(
+		files.map(async (f) => (await import(new URL(f, dir))).interactions)
+	);
+	return lists.flat();
 }
 
 const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -132,7 +142,7 @@ try {
 	const pages = [];
 	for (const path of paths) pages.push(await measurePage(context, path));
 	const results = [];
-	for (const interaction of interactions)
+	for (const interaction of await loadInteractions())
 		results.push(await measureInteraction(context, interaction));
 	await browser.close();
 
@@ -164,7 +174,7 @@ try {
 		`\nInteractions: input event to next painted frame (${EVENTS} events; budget p95 ≤ ${BUDGET.p95Ms} ms)`
 	);
 	if (results.length === 0)
-		console.log('(no interactions registered yet: see bench/interactions.mjs)');
+		console.log('(no interactions registered yet: see bench/interactions/)');
 	for (const r of results) {
 		console.log(
 			`${r.name.padEnd(60)} p50 ${r.p50Ms.toFixed(1).padStart(6)} ms  p95 ${r.p95Ms.toFixed(1).padStart(6)} ms  ${mark(r.p95Ms <= BUDGET.p95Ms)}  (${r.events} events)`

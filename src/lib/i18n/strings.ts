@@ -1,209 +1,34 @@
-/** Every UI string, in both languages. `{name}` marks a value filled in by `t()`. */
+/**
+ * Every UI string, in both languages: one dictionary, assembled from one part per area so that
+ * each demo keeps its strings together. `{name}` marks a value filled in by `format()`.
+ */
+import { core } from './dict/core';
+import { sampling } from './dict/sampling';
 
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-const en = {
-	siteName: 'LLM Playground',
-	tagline:
-		'The 50 classic LLM interview questions, each answered beside a live demo computed in your browser.',
-	skipToContent: 'Skip to content',
-	searchLabel: 'Search questions and answers',
-	searchPlaceholder: 'Search in English or 中文…',
-	searchCount: '{shown} of {total} questions',
-	noResults: 'No question matches “{query}”.',
-	questionN: 'Question {n}',
-	'topic.foundations': 'Foundations',
-	'topic.architecture': 'Architecture',
-	'topic.training': 'Training',
-	'topic.fine-tuning': 'Fine-tuning',
-	'topic.decoding': 'Decoding',
-	'topic.math': 'Math',
-	'topic.applications': 'Prompting and applications',
-	'topic.models': 'Models',
-	allQuestions: 'All questions',
-	questionNav: 'Previous and next question',
-	previous: 'Previous',
-	next: 'Next',
-	keyHint: 'Use ← and → to move between questions.',
-	answer: 'Answer',
-	demo: 'Demo',
-	openEmbed: 'Embed this demo',
-	fullPage: 'Open the full question in LLM Playground',
-	bilingual: 'Both languages side by side',
-	settings: 'Display settings',
-	switchLanguage: '中文',
-	switchLanguageLabel: 'Show the site in Chinese',
-	themeDark: 'Dark theme',
-	themeLight: 'Light theme',
-	demoPending: 'The interactive demo for this question is not built yet.',
-	demoPendingDetail: 'The answer stands on its own until then; nothing here is a mock-up.',
-	paramNotice: 'Some values in this link could not be used as written:',
-	'problem.clamped': '{key} was out of range and was clamped',
-	'problem.invalid': '{key} was unreadable; the default is used',
-	'problem.truncated': '{key} was too long and was shortened',
-	dismiss: 'Dismiss',
-	loading: 'Loading…',
-	showNumbers: 'Show the numbers',
-	'sampling.source': 'Distribution from',
-	'sampling.example': 'Hand-made example',
-	'sampling.model': 'Language model',
-	'sampling.vocab': '50,257 tokens',
-	'sampling.vocabAbout':
-		'A synthetic distribution over 50,257 tokens, the size of GPT-2’s vocabulary: Zipf-like logits (the r-th likeliest token has logit −1.1 ln r) with a little seeded noise. Watch how much of the mass the long tail holds as T rises.',
-	'sampling.examplePick': 'Example',
-	'example.cat': 'Everyday',
-	'example.capital': 'Confident',
-	'example.story': 'Open-ended',
-	'sampling.corpus': 'Model trained on the guide in',
-	'corpus.en': 'English, by word',
-	'corpus.zh': 'Chinese, by character',
-	'sampling.prompt': 'Prompt',
-	'sampling.promptHint': '{length} / {max} characters',
-	'sampling.temperature': 'Temperature T',
-	'sampling.greedy': 'greedy',
-	'sampling.entropy': 'Entropy',
-	'sampling.topToken': 'Top token',
-	'sampling.chartLabel': 'Next-token probabilities at temperature {t}',
-	'sampling.bar': '{token}: probability {p}, logit {z}',
-	'sampling.outlineLegend': 'Dashed outline: the same logits at T = 1.',
-	'sampling.dragHint': 'Drag a bar up or down, or focus it and press ↑ ↓, to change its logit.',
-	'sampling.resetLogits': 'Reset logits',
-	'sampling.other': 'other {n}',
-	'sampling.samples': 'Samples',
-	'sampling.sampleButton': 'Sample {n}',
-	'sampling.clear': 'Clear',
-	'sampling.seed': 'Seed',
-	'sampling.newSeed': 'New seed',
-	'sampling.histLabel': 'Share of {n} samples per token against the expected probability',
-	'sampling.histLegend':
-		'Bars: share of the {n} samples drawn with seed {seed}. Dashed outline: expected probability.',
-	'sampling.noSamples':
-		'No samples yet. Draw some to compare what comes out with the probabilities.',
-	'sampling.generate': 'Generate next token',
-	'sampling.generateHint':
-		'Each click samples one token at the current temperature and appends it: low T repeats itself, high T drifts.',
-	'sampling.endOfSentence': '⏎ end of sentence',
-	'sampling.loadingModel': 'Training the language model on the guide…',
-	'sampling.emptyPrompt':
-		'The prompt is empty, so the chart shows the unigram distribution: how likely each token is with no context at all.',
-	'sampling.unknownWords': 'Not in the model’s vocabulary, read as unknown: {words}',
-	'sampling.modelAbout':
-		'A trigram model with Kneser-Ney smoothing, trained in your browser on the guide’s answers ({vocab} tokens). Every token keeps some probability: the chart shows the {n} likeliest and the remaining {rest} tokens as one bar with their true total.',
-	'sampling.formulaFor': 'Softmax with temperature, for “{token}”:',
-	'sampling.formulaShift':
-		'The largest logit is subtracted first: it changes nothing and keeps e^x from overflowing.',
-	'sampling.formulaGreedy':
-		'At T = 0 sampling is greedy: all the probability goes to the largest logit.',
-	'sampling.focusHint': 'Hover over or focus a bar to see its numbers in the formula.',
-	'col.token': 'Token',
-	'col.logit': 'Logit',
-	'col.pBase': 'P at T = 1',
-	'col.p': 'P at T = {t}',
-	'col.observed': 'Observed',
-	notFound: 'Page not found',
-	footer: 'Every number on these pages is computed in your browser. Nothing is sent anywhere.'
+const parts = [core, sampling] as const;
+
+type Part = (typeof parts)[number];
+type Keys<P> = P extends { en: infer E } ? keyof E : never;
+export type StringKey = Keys<Part>;
+
+function merge(lang: Lang): Record<StringKey, string> {
+	const out: Record<string, string> = {};
+	for (const part of parts) {
+		for (const [key, value] of Object.entries(part[lang])) {
+			if (key in out) throw new Error(`i18n: the key "${key}" is defined twice`);
+			out[key] = value;
+		}
+	}
+	return out as Record<StringKey, string>;
+}
+
+export const strings: Record<Lang, Record<StringKey, string>> = {
+	en: merge('en'),
+	zh: merge('zh')
 };
-
-export type StringKey = keyof typeof en;
-
-const zh: Record<StringKey, string> = {
-	siteName: 'LLM 游乐场',
-	tagline: '50 道经典 LLM 面试题，每道题的回答旁都有一个在你的浏览器里实时计算的演示。',
-	skipToContent: '跳到正文',
-	searchLabel: '搜索问题和回答',
-	searchPlaceholder: '用中文或 English 搜索…',
-	searchCount: '共 {total} 题，显示 {shown} 题',
-	noResults: '没有与“{query}”匹配的问题。',
-	questionN: '问题 {n}',
-	'topic.foundations': '基础',
-	'topic.architecture': '架构',
-	'topic.training': '训练',
-	'topic.fine-tuning': '微调',
-	'topic.decoding': '解码',
-	'topic.math': '数学',
-	'topic.applications': '提示与应用',
-	'topic.models': '模型',
-	allQuestions: '全部问题',
-	questionNav: '上一题与下一题',
-	previous: '上一题',
-	next: '下一题',
-	keyHint: '用 ← 和 → 键切换问题。',
-	answer: '回答',
-	demo: '演示',
-	openEmbed: '嵌入这个演示',
-	fullPage: '在 LLM 游乐场中打开完整问题',
-	bilingual: '中英对照',
-	settings: '显示设置',
-	switchLanguage: 'English',
-	switchLanguageLabel: '以英文显示本站',
-	themeDark: '深色主题',
-	themeLight: '浅色主题',
-	demoPending: '这个问题的交互演示尚未完成。',
-	demoPendingDetail: '在此之前请先阅读回答；这里不放任何示意图或假演示。',
-	paramNotice: '链接中的部分数值无法按原样使用：',
-	'problem.clamped': '{key} 超出范围，已调整到边界值',
-	'problem.invalid': '{key} 无法读取，已使用默认值',
-	'problem.truncated': '{key} 过长，已截短',
-	dismiss: '关闭',
-	loading: '加载中…',
-	showNumbers: '显示数值',
-	'sampling.source': '分布来源',
-	'sampling.example': '手工示例',
-	'sampling.model': '语言模型',
-	'sampling.vocab': '50,257 个标记',
-	'sampling.vocabAbout':
-		'一个覆盖 50,257 个标记（GPT-2 词表的大小）的合成分布：logits 近似 Zipf 分布（第 r 可能的标记 logit 为 −1.1 ln r），再加一点带种子的噪声。升高 T，看长尾占据了多少概率。',
-	'sampling.examplePick': '示例',
-	'example.cat': '日常',
-	'example.capital': '确定',
-	'example.story': '开放',
-	'sampling.corpus': '模型的训练语料',
-	'corpus.en': '英文，按词',
-	'corpus.zh': '中文，按字',
-	'sampling.prompt': '提示词',
-	'sampling.promptHint': '{length} / {max} 个字符',
-	'sampling.temperature': '温度 T',
-	'sampling.greedy': '贪婪',
-	'sampling.entropy': '熵',
-	'sampling.topToken': '最可能的标记',
-	'sampling.chartLabel': '温度 {t} 下的下一个标记概率',
-	'sampling.bar': '{token}：概率 {p}，logit {z}',
-	'sampling.outlineLegend': '虚线框：同一组 logits 在 T = 1 时的分布。',
-	'sampling.dragHint': '上下拖动柱子，或聚焦后按 ↑ ↓，可以修改它的 logit。',
-	'sampling.resetLogits': '重置 logits',
-	'sampling.other': '其余 {n} 个',
-	'sampling.samples': '采样',
-	'sampling.sampleButton': '采样 {n} 次',
-	'sampling.clear': '清除',
-	'sampling.seed': '随机种子',
-	'sampling.newSeed': '换一个种子',
-	'sampling.histLabel': '{n} 次采样中各标记的比例与期望概率',
-	'sampling.histLegend': '柱子：用种子 {seed} 采样 {n} 次的比例。虚线框：期望概率。',
-	'sampling.noSamples': '还没有采样。采样几次，比较结果与概率。',
-	'sampling.generate': '生成下一个标记',
-	'sampling.generateHint':
-		'每点一次，就按当前温度采样一个标记并接在后面：低温会重复自己，高温会跑题。',
-	'sampling.endOfSentence': '⏎ 句末',
-	'sampling.loadingModel': '正在用本指南训练语言模型…',
-	'sampling.emptyPrompt': '提示词为空，所以图中显示一元分布：没有任何上下文时每个标记的概率。',
-	'sampling.unknownWords': '不在模型词表中，按未知词处理：{words}',
-	'sampling.modelAbout':
-		'一个使用 Kneser-Ney 平滑的三元语法模型，在你的浏览器中用本指南的回答训练而成（词表共 {vocab} 个标记）。每个标记都保有一定概率：图中显示最可能的 {n} 个，其余 {rest} 个合为一根柱子，高度是它们的真实总和。',
-	'sampling.formulaFor': '带温度的 softmax，以“{token}”为例：',
-	'sampling.formulaShift': '先减去最大的 logit：结果不变，还能避免 e^x 溢出。',
-	'sampling.formulaGreedy': 'T = 0 时是贪婪采样：全部概率都给最大的 logit。',
-	'sampling.focusHint': '将鼠标悬停在柱子上或聚焦柱子，即可在公式中看到它的数值。',
-	'col.token': '标记',
-	'col.logit': 'Logit',
-	'col.pBase': 'T = 1 时的概率',
-	'col.p': 'T = {t} 时的概率',
-	'col.observed': '观测比例',
-	notFound: '找不到页面',
-	footer: '本站的每个数字都在你的浏览器中计算，不会发送任何数据。'
-};
-
-export const strings: Record<Lang, Record<StringKey, string>> = { en, zh };
 
 export function format(template: string, vars: Record<string, string | number> = {}): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
