@@ -118,3 +118,20 @@ test('the embed shows the same demo with the same hash', async ({ page }) => {
 	await open(page, '/embed/temperature#t=0');
 	await expect(page.getByTestId('top-token')).toHaveText('mat · 100.0%');
 });
+
+test('editing the hash by hand updates the demo; writes do not flood the history', async ({
+	page
+}) => {
+	await open(page, '/temperature');
+	const historyLength = await page.evaluate(() => history.length);
+	await page.evaluate(() => (location.hash = '#t=0'));
+	await expect(page.getByTestId('top-token')).toHaveText('mat · 100.0%');
+	await expect(page.getByRole('slider', { name: 'Temperature T' })).toHaveValue('0');
+
+	const slider = page.getByRole('slider', { name: 'Temperature T' });
+	await slider.focus();
+	for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/#t=0.2$/);
+	// One entry for the hand edit at most; the slider's twenty writes replace, never push.
+	expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyLength + 1);
+});
