@@ -45,6 +45,7 @@ test('← and → move between questions, and stop at the ends', async ({ page }
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\/masked-language-modeling$/);
 	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/\/temperature$/);
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/\/beam-search$/);
 
