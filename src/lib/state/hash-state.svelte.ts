@@ -88,6 +88,8 @@ export class HashState<S extends Schema> {
 	}
 
 	#write() {
+		// Keys this schema does not own may have changed since the last read: keep them as they are now.
+		this.#extra = decodeHash(this.#schema, location.hash).extra;
 		const hash = this.hash();
 		if (hash === location.hash || (hash === '' && location.hash === '')) return;
 		// The current page's own URL with a new hash: nothing to resolve.
