@@ -47,7 +47,7 @@ export const questions: readonly Question[] = [
 	q(20, 'gpt4-vs-gpt3', 'models'),
 	q(21, 'positional-encodings', 'architecture'),
 	q(22, 'multi-head-attention', 'architecture'),
-	q(23, 'softmax', 'math'),
+	q(23, 'softmax', 'math', { id: 'softmax' }),
 	q(24, 'dot-product', 'math'),
 	q(25, 'cross-entropy', 'math'),
 	q(26, 'embedding-gradients', 'math'),
