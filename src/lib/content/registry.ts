@@ -36,7 +36,7 @@ export const questions: readonly Question[] = [
 	q(9, 'autoregressive-vs-masked', 'training'),
 	q(10, 'embeddings', 'foundations'),
 	q(11, 'next-sentence-prediction', 'training'),
-	q(12, 'top-k-top-p', 'decoding'),
+	q(12, 'top-k-top-p', 'decoding', { id: 'top-k-top-p' }),
 	q(13, 'prompt-engineering', 'applications'),
 	q(14, 'catastrophic-forgetting', 'fine-tuning'),
 	q(15, 'distillation', 'fine-tuning'),

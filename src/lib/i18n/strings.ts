@@ -4,12 +4,13 @@
  */
 import { core } from './dict/core';
 import { sampling } from './dict/sampling';
+import { topk } from './dict/topk';
 import { softmax } from './dict/softmax';
 
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-const parts = [core, sampling, softmax] as const;
+const parts = [core, sampling, softmax, topk] as const;
 
 type Part = (typeof parts)[number];
 type Keys<P> = P extends { en: infer E } ? keyof E : never;

@@ -83,6 +83,42 @@ export const presets = [
 		logits: [9.1, 3.3, 3.0, 2.8, 2.4, 1.9, 1.7, 1.5, 1.0, 0.8, 0.6, -0.5]
 	},
 	{
+		id: 'drink',
+		prompt: { en: 'Would you like a cup of', zh: '要不要来一杯' },
+		tokens: {
+			en: [
+				'coffee',
+				'tea',
+				'cocoa',
+				'water',
+				'hot',
+				'milk',
+				'green',
+				'soup',
+				'herbal',
+				'something',
+				'chai',
+				'sand'
+			],
+			zh: [
+				'咖啡',
+				'茶',
+				'可可',
+				'水',
+				'热饮',
+				'牛奶',
+				'绿茶',
+				'汤',
+				'花草茶',
+				'果汁',
+				'奶茶',
+				'沙子'
+			]
+		},
+		// Two likely answers: at T = 1 they hold 91%, so top-p 0.9 keeps just these two.
+		logits: [5.0, 4.7, 1.9, 1.5, 1.3, 1.1, 0.9, 0.6, 0.4, 0.1, -0.2, -1.4]
+	},
+	{
 		id: 'story',
 		prompt: { en: 'Once upon a time, there was a', zh: '很久很久以前，有一个' },
 		tokens: {
