@@ -26,7 +26,7 @@ const q = (number: number, slug: string, topic: Topic, demo?: DemoRef): Question
 
 export const questions: readonly Question[] = [
 	q(1, 'tokenization', 'foundations'),
-	q(2, 'attention', 'architecture'),
+	q(2, 'attention', 'architecture', { id: 'attention' }),
 	q(3, 'context-window', 'foundations'),
 	q(4, 'lora-qlora', 'fine-tuning'),
 	q(5, 'beam-search', 'decoding'),
@@ -46,7 +46,7 @@ export const questions: readonly Question[] = [
 	q(19, 'generative-vs-discriminative-models', 'foundations'),
 	q(20, 'gpt4-vs-gpt3', 'models'),
 	q(21, 'positional-encodings', 'architecture'),
-	q(22, 'multi-head-attention', 'architecture'),
+	q(22, 'multi-head-attention', 'architecture', { id: 'attention', preset: 'multi-head' }),
 	q(23, 'softmax', 'math', { id: 'softmax' }),
 	q(24, 'dot-product', 'math'),
 	q(25, 'cross-entropy', 'math'),
@@ -56,7 +56,7 @@ export const questions: readonly Question[] = [
 	q(29, 'kl-divergence', 'math'),
 	q(30, 'relu-derivative', 'math'),
 	q(31, 'chain-rule', 'math'),
-	q(32, 'attention-scores', 'math'),
+	q(32, 'attention-scores', 'math', { id: 'attention', preset: 'scores' }),
 	q(33, 'gemini-multimodal', 'models'),
 	q(34, 'foundation-models', 'models'),
 	q(35, 'peft', 'fine-tuning'),

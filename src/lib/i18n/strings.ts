@@ -4,13 +4,15 @@
  */
 import { core } from './dict/core';
 import { sampling } from './dict/sampling';
+import { stepper } from './dict/stepper';
+import { attention } from './dict/attention';
 import { topk } from './dict/topk';
 import { softmax } from './dict/softmax';
 
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-const parts = [core, sampling, softmax, topk] as const;
+const parts = [core, sampling, softmax, topk, attention, stepper] as const;
 
 type Part = (typeof parts)[number];
 type Keys<P> = P extends { en: infer E } ? keyof E : never;

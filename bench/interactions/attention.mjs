@@ -1,0 +1,43 @@
+/** A 256-token sentence (the most the attention view draws): 65,536 cells per head, on canvas. */
+const sentence =
+	'The attention mechanism allows LLMs to weigh the importance of different tokens in a sequence when generating or interpreting text , and the cat chased the mouse . ';
+const words = sentence.repeat(12).trim().split(' ').slice(0, 256).join(' ');
+const PATH = `/attention#text=${encodeURIComponent(words)}`;
+
+/** The canvas heatmap of the selected head, scrolled into view; returns its box. */
+async function heatmap(page) {
+	// After hydration the hash is read and the demo redrawn for the long sentence.
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const picture = page.getByRole('application', { name: /^Attention weights of the/ });
+	await picture.waitFor();
+	await picture.scrollIntoViewIfNeeded();
+	return picture.boundingBox();
+}
+
+let box;
+
+export const interactions = [
+	{
+		name: 'attention: hover across the 256 × 256 heatmap (readout and crosshair follow)',
+		path: PATH,
+		async setup(page) {
+			box = await heatmap(page);
+		},
+		// A diagonal zigzag: every event lands on a new cell, row and column.
+		step: (page, i, count) => {
+			const f = (i % count) / count;
+			const g = ((i * 37) % count) / count;
+			return page.mouse.move(box.x + 2 + f * (box.width - 4), box.y + 2 + g * (box.height - 4));
+		}
+	},
+	{
+		name: 'attention: switch between the 8 heads on 256 tokens (recompute and repaint)',
+		path: PATH,
+		async setup(page) {
+			await heatmap(page);
+			await page.getByRole('radio', { name: 'Similar words' }).focus();
+		},
+		// Arrow keys move through the head radios, wrapping around all eight.
+		step: (page) => page.keyboard.press('ArrowRight')
+	}
+];

@@ -1,0 +1,13 @@
+import type { SourceToken } from '../attention-engine';
+
+/** "cat (2)": a token with its 1-based position, so repeated words stay apart. */
+export function tokenName(tokens: readonly SourceToken[], i: number): string {
+	return `${tokens[i]?.text ?? ''} (${i + 1})`;
+}
+
+/** 0.4213 → "0.42"; tiny weights keep one significant digit so they do not read as zero. */
+export function weightText(w: number): string {
+	if (w === 0) return '0';
+	if (w < 0.005) return w.toExponential(0);
+	return w.toFixed(2);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences, segmentText } from './word-segment';
+
+describe('segmentText(text)', () => {
+	it('keeps words, punctuation and emoji as tokens and drops spaces', () => {
+		expect(segmentText('The cat 🙂 chased, the mouse!')).toEqual([
+			{ text: 'The', word: true },
+			{ text: 'cat', word: true },
+			{ text: '🙂', word: false },
+			{ text: 'chased', word: true },
+			{ text: ',', word: false },
+			{ text: 'the', word: true },
+			{ text: 'mouse', word: true },
+			{ text: '!', word: false }
+		]);
+	});
+	it('splits Chinese into dictionary words', () => {
+		expect(segmentText('猫追老鼠').map((s) => s.text)).toEqual(['猫', '追', '老鼠']);
+	});
+	it('keeps an emoji with a skin-tone modifier whole, and gives nothing for blank text', () => {
+		expect(segmentText('👍🏽').map((s) => s.text)).toEqual(['👍🏽']);
+		expect(segmentText('  \n\t ')).toEqual([]);
+	});
+});
+
+describe('segmentSentences(text)', () => {
+	it('splits at sentence ends, lowercases, and keeps words only', () => {
+		expect(segmentSentences('The Cat sat. A dog, too!\n注意力机制。')).toEqual([
+			['the', 'cat', 'sat'],
+			['a', 'dog', 'too'],
+			['注意力', '机制']
+		]);
+	});
+	it('drops sentences with no words', () => {
+		expect(segmentSentences('... ?! 🙂.')).toEqual([]);
+	});
+});

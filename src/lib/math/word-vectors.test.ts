@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cosine, dot } from './linalg';
+import { nearestWords, trainWordVectors, wordVector } from './word-vectors';
+
+// "cat" and "dog" appear in exactly the same contexts; "stock" in different ones.
+const sentences = [
+	['the', 'cat', 'chased', 'the', 'mouse'],
+	['the', 'dog', 'chased', 'the', 'mouse'],
+	['a', 'cat', 'sleeps', 'all', 'day'],
+	['a', 'dog', 'sleeps', 'all', 'day'],
+	['markets', 'sold', 'stock', 'at', 'noon'],
+	['traders', 'bought', 'stock', 'at', 'dawn']
+];
+const model = trainWordVectors(sentences, { dim: 6, window: 2 });
+
+describe('trainWordVectors(sentences, opts)', () => {
+	it('orders the vocabulary by frequency and gives unit vectors of the asked width', () => {
+		expect(model.words[0]).toBe('the');
+		expect(model.words.length).toBe(new Set(sentences.flat()).size);
+		for (const v of model.vectors) {
+			expect(v.length).toBe(6);
+			expect(dot(v, v)).toBeCloseTo(1, 9);
+		}
+	});
+	it('gives words used in the same contexts the same direction', () => {
+		const cat = wordVector(model, 'cat')!;
+		const dog = wordVector(model, 'dog')!;
+		const stock = wordVector(model, 'stock')!;
+		expect(cosine(cat, dog)).toBeCloseTo(1, 6);
+		expect(cosine(cat, stock)).toBeLessThan(0.5);
+	});
+	it('leaves out rare words with minCount, and is deterministic', () => {
+		const common = trainWordVectors(sentences, { dim: 4, minCount: 2 });
+		expect(common.index.has('noon')).toBe(false);
+		expect(common.index.has('cat')).toBe(true);
+		expect(trainWordVectors(sentences, { dim: 4 })).toEqual(
+			trainWordVectors(sentences, { dim: 4 })
+		);
+	});
+});
+
+describe('nearestWords(model, v, k, exclude)', () => {
+	it('ranks by cosine, best first, leaving out the excluded', () => {
+		const near = nearestWords(model, wordVector(model, 'cat')!, 3, new Set(['cat']));
+		expect(near[0].word).toBe('dog');
+		expect(near.length).toBe(3);
+		expect(near[0].cosine).toBeGreaterThanOrEqual(near[1].cosine);
+		expect(nearestWords(model, new Array(6).fill(0), 3)).toEqual([]);
+		expect(wordVector(model, 'zebra')).toBeUndefined();
+	});
+});

@@ -1,0 +1,82 @@
+/**
+ * Count-based word vectors: co-occurrence counts → PPMI → a rank-k factorisation. Because the
+ * PPMI matrix here is symmetric, its SVD is its eigendecomposition Σ λ_d u_d u_dᵀ; a word's vector
+ * is its row of U·|Λ|^½, scaled to unit length, so that the dot product of two vectors is their
+ * cosine similarity.
+ */
+import { cosine, dot } from './linalg';
+import { cooccurrence, ppmi, sparseMatmul } from './ppmi';
+import { randomizedSymmetricEigen } from './randomized-eigen';
+import { createRng } from './rng';
+
+export interface WordVectors {
+	/** The vocabulary, most frequent first. */
+	words: string[];
+	index: Map<string, number>;
+	/** words.length × dim, unit rows (a word whose PPMI row is empty gets zeros). */
+	vectors: number[][];
+	/** The eigenvalues λ_d of the PPMI matrix behind each dimension, by descending |λ|. */
+	eigenvalues: number[];
+}
+
+export interface WordVectorOptions {
+	dim: number;
+	/** Co-occurrence window in tokens on each side (default 3). */
+	window?: number;
+	/** Context smoothing exponent of the PPMI (default 0.75). */
+	alpha?: number;
+	/** Words seen fewer times are left out (default 1: keep every word). */
+	minCount?: number;
+	/** Seed of the randomized eigensolver. */
+	seed?: number;
+}
+
+export function trainWordVectors(sentences: string[][], opts: WordVectorOptions): WordVectors {
+	const { dim, window = 3, alpha = 0.75, minCount = 1, seed = 1 } = opts;
+	const freq = new Map<string, number>();
+	for (const s of sentences) for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
+	const words = [...freq]
+		.filter(([, n]) => n >= minCount)
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+		.map(([w]) => w);
+	const index = new Map(words.map((w, i) => [w, i]));
+	const ids = sentences.map((s) => s.map((w) => index.get(w) ?? -1).filter((i) => i >= 0));
+	const m = ppmi(cooccurrence(ids, words.length, window), alpha);
+	const k = Math.min(dim, words.length);
+	const { values, vectors } = randomizedSymmetricEigen(
+		(B) => sparseMatmul(m, B),
+		words.length,
+		k,
+		createRng(seed)
+	);
+	const rows = words.map((_, w) => {
+		const v = Array.from({ length: dim }, (_, d) =>
+			d < k ? vectors[d][w] * Math.sqrt(Math.abs(values[d])) : 0
+		);
+		const n = Math.hypot(...v);
+		return n > 0 ? v.map((x) => x / n) : v;
+	});
+	return { words, index, vectors: rows, eigenvalues: values };
+}
+
+/** The vector of a word, or undefined when the word is not in the vocabulary. */
+export function wordVector(model: WordVectors, word: string): number[] | undefined {
+	const i = model.index.get(word);
+	return i === undefined ? undefined : model.vectors[i];
+}
+
+/** The k words whose vectors have the highest cosine with v, best first, `exclude` left out. */
+export function nearestWords(
+	model: WordVectors,
+	v: number[],
+	k: number,
+	exclude: ReadonlySet<string> = new Set()
+): { word: string; cosine: number }[] {
+	const zero = dot(v, v) === 0;
+	if (zero) return [];
+	return model.words
+		.map((word, i) => ({ word, cosine: cosine(v, model.vectors[i]) }))
+		.filter((x) => !exclude.has(x.word))
+		.sort((a, b) => b.cosine - a.cosine)
+		.slice(0, k);
+}
