@@ -29,7 +29,7 @@ export const questions: readonly Question[] = [
 	q(2, 'attention', 'architecture', { id: 'attention' }),
 	q(3, 'context-window', 'foundations'),
 	q(4, 'lora-qlora', 'fine-tuning'),
-	q(5, 'beam-search', 'decoding'),
+	q(5, 'beam-search', 'decoding', { id: 'beam-search' }),
 	q(6, 'temperature', 'decoding', { id: 'temperature' }),
 	q(7, 'masked-language-modeling', 'training'),
 	q(8, 'seq2seq', 'architecture'),
@@ -71,7 +71,7 @@ export const questions: readonly Question[] = [
 	q(44, 'few-shot', 'applications'),
 	q(45, 'bias-and-errors', 'applications'),
 	q(46, 'encoders-vs-decoders', 'architecture'),
-	q(47, 'llm-vs-statistical-lm', 'models'),
+	q(47, 'llm-vs-statistical-lm', 'models', { id: 'llm-vs-statistical-lm' }),
 	q(48, 'hyperparameters', 'training'),
 	q(49, 'what-is-an-llm', 'foundations'),
 	q(50, 'deployment-challenges', 'applications')

@@ -4,6 +4,8 @@
  */
 import { core } from './dict/core';
 import { sampling } from './dict/sampling';
+import { ngramlm } from './dict/ngramlm';
+import { beam } from './dict/beam';
 import { stepper } from './dict/stepper';
 import { attention } from './dict/attention';
 import { topk } from './dict/topk';
@@ -12,7 +14,7 @@ import { softmax } from './dict/softmax';
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-const parts = [core, sampling, softmax, topk, attention, stepper] as const;
+const parts = [core, sampling, softmax, topk, attention, stepper, beam, ngramlm] as const;
 
 type Part = (typeof parts)[number];
 type Keys<P> = P extends { en: infer E } ? keyof E : never;

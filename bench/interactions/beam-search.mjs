@@ -1,0 +1,61 @@
+// Beam width 10 × 20 steps in model mode with the end token off: 10 + 19 × 100 = 1,910 candidates,
+// the largest tree the demo's settings allow.
+const BIG = '/beam-search#mode=model&width=10&steps=20&eos=0';
+
+const treeReady = (page) => page.getByTestId('tree-summary').waitFor();
+const tree = (page) => page.getByRole('group', { name: /^Beam search tree/ });
+
+/** Press the mouse on the tree's frame, ready to drag it around. */
+async function grabTree(page) {
+	await tree(page).scrollIntoViewIfNeeded();
+	const box = await tree(page).boundingBox();
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	return box;
+}
+
+/** One mouse move of a circle dragged around the tree's centre. */
+async function circle(page, i, count) {
+	const box = await tree(page).boundingBox();
+	const a = (2 * Math.PI * i) / Math.min(count, 40);
+	await page.mouse.move(
+		box.x + box.width / 2 + 120 * Math.cos(a),
+		box.y + box.height / 2 + 80 * Math.sin(a)
+	);
+}
+
+const pan = (name, zoomClicks) => ({
+	name,
+	path: BIG,
+	async setup(page) {
+		await treeReady(page);
+		for (let i = 0; i < zoomClicks; i++)
+			await page.getByRole('button', { name: 'Zoom in' }).click();
+		await grabTree(page);
+	},
+	step: circle,
+	teardown: (page) => page.mouse.up()
+});
+
+export const interactions = [
+	{
+		name: 'beam-search: step forward, width 10 × 20 steps, model mode (Home after the last step)',
+		path: `${BIG}&step=0`,
+		async setup(page) {
+			await treeReady(page);
+			await page.getByRole('group', { name: 'Beam search steps' }).focus();
+		},
+		step: (page, i) => page.keyboard.press(i % 21 === 20 ? 'Home' : 'ArrowRight')
+	},
+	{
+		name: 'beam-search: full run, width 9 ↔ 10 × 20 steps, model mode (search + whole tree)',
+		path: BIG,
+		async setup(page) {
+			await treeReady(page);
+			await page.getByRole('slider', { name: 'Beam width k' }).focus();
+		},
+		step: (page, i) => page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight')
+	},
+	pan('beam-search: pan the 1,910-candidate tree, fitted (labels hidden)', 0),
+	pan('beam-search: pan the 1,910-candidate tree, zoomed in (labels shown)', 4)
+];
