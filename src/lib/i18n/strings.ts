@@ -4,6 +4,9 @@
  */
 import { core } from './dict/core';
 import { sampling } from './dict/sampling';
+import { masking } from './dict/masking';
+import { positional } from './dict/positional';
+import { dot } from './dict/dot';
 import { ngramlm } from './dict/ngramlm';
 import { beam } from './dict/beam';
 import { stepper } from './dict/stepper';
@@ -14,7 +17,19 @@ import { softmax } from './dict/softmax';
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-const parts = [core, sampling, softmax, topk, attention, stepper, beam, ngramlm] as const;
+const parts = [
+	core,
+	sampling,
+	softmax,
+	topk,
+	attention,
+	stepper,
+	beam,
+	ngramlm,
+	dot,
+	positional,
+	masking
+] as const;
 
 type Part = (typeof parts)[number];
 type Keys<P> = P extends { en: infer E } ? keyof E : never;

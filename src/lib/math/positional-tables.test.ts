@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { positionalSimilarity, sinusoidalPositionalEncoding } from './positional';
+import { positionalEncodingTable, positionalSimilarityTable } from './positional-tables';
+
+const sizes = fc.record({
+	length: fc.integer({ min: 0, max: 40 }),
+	dModel: fc.integer({ min: 1, max: 33 })
+});
+
+describe('positionalEncodingTable(length, dModel)', () => {
+	it('equals sinusoidalPositionalEncoding exactly', () => {
+		fc.assert(
+			fc.property(sizes, ({ length, dModel }) => {
+				expect(positionalEncodingTable(length, dModel)).toEqual(
+					sinusoidalPositionalEncoding(length, dModel)
+				);
+			})
+		);
+	});
+	it('rejects bad sizes', () => {
+		expect(() => positionalEncodingTable(-1, 4)).toThrow(/length/);
+		expect(() => positionalEncodingTable(3, 0)).toThrow(/dModel/);
+	});
+});
+
+describe('positionalSimilarityTable(length, dModel)', () => {
+	it('equals PE·PEᵀ, for even and odd d_model', () => {
+		fc.assert(
+			fc.property(sizes, ({ length, dModel }) => {
+				const expected = positionalSimilarity(sinusoidalPositionalEncoding(length, dModel));
+				const got = positionalSimilarityTable(length, dModel);
+				expect(got.length).toBe(length);
+				got.forEach((row, p) => row.forEach((v, q) => expect(v).toBeCloseTo(expected[p][q], 9)));
+			})
+		);
+	});
+	it('has d/2 on the diagonal and, for even d, depends only on the offset', () => {
+		const S = positionalSimilarityTable(30, 16);
+		for (let p = 0; p < 30; p++) expect(S[p][p]).toBeCloseTo(8, 12);
+		expect(S[3][10]).toBe(S[10][3]);
+		expect(S[3][10]).toBe(S[20][27]);
+		// Neighbours are more alike than positions far apart.
+		expect(S[10][11]).toBeGreaterThan(S[10][25]);
+	});
+	it('takes the unpaired sin column into account for odd d', () => {
+		// d = 1: PE[p] = [sin p], so the similarity is sin p · sin q.
+		const S = positionalSimilarityTable(4, 1);
+		expect(S[2][3]).toBeCloseTo(Math.sin(2) * Math.sin(3), 12);
+	});
+});

@@ -1,0 +1,67 @@
+/**
+ * The sinusoidal encodings and their similarity PE·PEᵀ, computed fast enough to redraw a 512 × 512
+ * picture on every slider step: the same numbers as sinusoidalPositionalEncoding and
+ * positionalSimilarity, without a matrix product.
+ */
+
+function checkSize(name: string, what: string, v: number, min: number): void {
+	if (!Number.isInteger(v) || v < min) {
+		throw new Error(`${name}: ${what} must be an integer ≥ ${min}, got ${v}`);
+	}
+}
+
+/** ω_i = 1 / 10000^(2i/d) for each (sin, cos) pair i, computed as in positional.ts. */
+function frequencies(dModel: number): number[] {
+	return Array.from(
+		{ length: Math.ceil(dModel / 2) },
+		(_, i) => 1 / Math.pow(10000, (2 * i) / dModel)
+	);
+}
+
+/** Equal, entry for entry, to sinusoidalPositionalEncoding(length, dModel). */
+export function positionalEncodingTable(length: number, dModel: number): number[][] {
+	checkSize('positionalEncodingTable', 'length', length, 0);
+	checkSize('positionalEncodingTable', 'dModel', dModel, 1);
+	const omega = frequencies(dModel);
+	const rows = new Array<number[]>(length);
+	for (let pos = 0; pos < length; pos++) {
+		const row = new Array<number>(dModel);
+		for (let c = 0; c < dModel; c += 2) {
+			const angle = pos * omega[c / 2];
+			row[c] = Math.sin(angle);
+			if (c + 1 < dModel) row[c + 1] = Math.cos(angle);
+		}
+		rows[pos] = row;
+	}
+	return rows;
+}
+
+/**
+ * PE·PEᵀ for `length` positions, equal to positionalSimilarity(sinusoidalPositionalEncoding(…))
+ * up to rounding. Each full pair contributes sin(pω)sin(qω) + cos(pω)cos(qω) = cos((p − q)ω), so
+ * the paired part depends only on the offset p − q and is computed once per offset; for odd
+ * dModel the unpaired last sin column adds sin(pω)·sin(qω).
+ */
+export function positionalSimilarityTable(length: number, dModel: number): number[][] {
+	checkSize('positionalSimilarityTable', 'length', length, 0);
+	checkSize('positionalSimilarityTable', 'dModel', dModel, 1);
+	const omega = frequencies(dModel);
+	const pairs = Math.floor(dModel / 2);
+	const byOffset = new Float64Array(length);
+	for (let d = 0; d < length; d++) {
+		let s = 0;
+		for (let i = 0; i < pairs; i++) s += Math.cos(d * omega[i]);
+		byOffset[d] = s;
+	}
+	const lone =
+		dModel % 2 === 1 ? Array.from({ length }, (_, p) => Math.sin(p * omega[pairs])) : undefined;
+	const rows = new Array<number[]>(length);
+	for (let p = 0; p < length; p++) {
+		const row = new Array<number>(length);
+		for (let q = 0; q < length; q++) {
+			row[q] = byOffset[p > q ? p - q : q - p] + (lone ? lone[p] * lone[q] : 0);
+		}
+		rows[p] = row;
+	}
+	return rows;
+}
