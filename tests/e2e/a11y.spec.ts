@@ -2,11 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expected } from './content';
 import { expect, test } from './fixtures';
 
-const paths = ['/', ...expected.map((q) => `/${q.slug}`)];
+const paths = [
+	'/',
+	...expected.map((q) => `/${q.slug}`),
+	...expected.map((q) => `/embed/${q.slug}`)
+];
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`no serious or critical axe violations in the ${scheme} theme`, async ({ page }) => {
-		test.setTimeout(180_000);
+		test.setTimeout(360_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		const failures: string[] = [];
 		for (const path of paths) {
