@@ -1,4 +1,4 @@
-import { expect, open, test } from './fixtures';
+import { expect, open, test, hashSettled } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const histogramPaths = (page: Page) =>
@@ -20,6 +20,7 @@ test('dragging q changes the dot product, cosine and hash; reload restores it', 
 	await page.mouse.move(box.x - 40, box.y - 60, { steps: 8 });
 	await page.mouse.up();
 	await expect(page).toHaveURL(/qx=[\d.]+&qy=[\d.]+/);
+	await hashSettled(page);
 	const dot = await page.getByTestId('dot').textContent();
 	expect(dot).not.toContain('= 2.75');
 	const angle = Number((await page.getByTestId('angle').textContent())!.match(/[\d.]+/)![0]);

@@ -35,3 +35,14 @@ export async function open(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/** Wait until the debounced hash writes have stopped: the URL holds still for a while. */
+export async function hashSettled(page: Page) {
+	await expect
+		.poll(async () => {
+			const before = page.url();
+			await page.waitForTimeout(400);
+			return page.url() === before;
+		})
+		.toBe(true);
+}

@@ -53,9 +53,13 @@ export class HashState<S extends Schema> {
 	connect(): () => void {
 		const read = () => this.#read(location.hash);
 		read();
+		// Leaving the page must not lose a change still waiting for its debounced write.
+		const flush = () => this.flush();
 		window.addEventListener('hashchange', read);
+		window.addEventListener('pagehide', flush);
 		return () => {
 			window.removeEventListener('hashchange', read);
+			window.removeEventListener('pagehide', flush);
 			this.flush();
 		};
 	}
