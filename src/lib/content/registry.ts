@@ -25,7 +25,7 @@ const q = (number: number, slug: string, topic: Topic, demo?: DemoRef): Question
 });
 
 export const questions: readonly Question[] = [
-	q(1, 'tokenization', 'foundations'),
+	q(1, 'tokenization', 'foundations', { id: 'tokenization' }),
 	q(2, 'attention', 'architecture', { id: 'attention' }),
 	q(3, 'context-window', 'foundations'),
 	q(4, 'lora-qlora', 'fine-tuning'),
@@ -40,7 +40,7 @@ export const questions: readonly Question[] = [
 	q(13, 'prompt-engineering', 'applications'),
 	q(14, 'catastrophic-forgetting', 'fine-tuning'),
 	q(15, 'distillation', 'fine-tuning'),
-	q(16, 'out-of-vocabulary', 'foundations'),
+	q(16, 'out-of-vocabulary', 'foundations', { id: 'out-of-vocabulary' }),
 	q(17, 'transformers-vs-seq2seq', 'architecture'),
 	q(18, 'overfitting', 'training'),
 	q(19, 'generative-vs-discriminative-models', 'foundations'),

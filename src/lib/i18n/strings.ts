@@ -13,6 +13,7 @@ import { stepper } from './dict/stepper';
 import { attention } from './dict/attention';
 import { topk } from './dict/topk';
 import { softmax } from './dict/softmax';
+import { tokenization } from './dict/tokenization';
 
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
@@ -28,7 +29,8 @@ const parts = [
 	ngramlm,
 	dot,
 	positional,
-	masking
+	masking,
+	tokenization
 ] as const;
 
 type Part = (typeof parts)[number];

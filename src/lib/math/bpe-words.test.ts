@@ -4,6 +4,7 @@ import {
 	countWords,
 	END_OF_WORD,
 	segmentWord,
+	segmentWordSteps,
 	splitWords,
 	trainWordBPE,
 	trainWordBPEFromCounts,
@@ -258,6 +259,42 @@ describe('segmentWord(word, merges)', () => {
 					}
 				}
 			)
+		);
+	});
+});
+
+describe('segmentWordSteps(word, merges)', () => {
+	const { merges } = trainWordBPE(paperText, 100);
+
+	it('lists each merge applied, by rank, with the symbols it left', () => {
+		const { initial, steps } = segmentWordSteps('lowest', merges);
+		expect(initial).toEqual(['l', 'o', 'w', 'e', 's', 't</w>']);
+		const ranks = steps.map((s) => s.rank);
+		expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+		expect(steps.map((s) => s.merge.merged)).toEqual(['es', 'est</w>', 'lo', 'low']);
+		expect(steps.map((s) => s.symbols.join(' '))).toEqual([
+			'l o w es t</w>',
+			'l o w est</w>',
+			'lo w est</w>',
+			'low est</w>'
+		]);
+		for (const { rank, merge } of steps) expect(merge).toBe(merges[rank]);
+	});
+
+	it('has no steps when no merge applies, and ends where segmentWord ends', () => {
+		expect(segmentWordSteps('xyz', merges)).toEqual({ initial: ['x', 'y', 'z</w>'], steps: [] });
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom(...'lowernstid'), minLength: 1 }), (word) => {
+				const { initial, steps } = segmentWordSteps(word, merges);
+				expect(steps.at(-1)?.symbols ?? initial).toEqual(segmentWord(word, merges));
+				// Every step shortens the word by at least one symbol and keeps its spelling.
+				let before = initial;
+				for (const { symbols } of steps) {
+					expect(symbols.length).toBeLessThan(before.length);
+					expect(symbols.join('')).toBe(initial.join(''));
+					before = symbols;
+				}
+			})
 		);
 	});
 });

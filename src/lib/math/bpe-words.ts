@@ -150,6 +150,9 @@ export function trainWordBPEFromCounts(
 	return { merges, vocab };
 }
 
+/** One step of segmenting a word: merge `rank` was applied, leaving `symbols`. */
+export type WordSegmentStep = { rank: number; merge: WordMerge; symbols: string[] };
+
 /**
  * The symbols of `word` under learned merges, applied by rank: while some adjacent pair has a
  * merge, merge every occurrence (non-overlapping, left to right) of the one with the lowest rank.
@@ -160,21 +163,37 @@ export function segmentWord(
 	merges: readonly WordMerge[],
 	options: { endOfWord?: EndOfWordStyle } = {}
 ): string[] {
+	const { initial, steps } = segmentWordSteps(word, merges, options);
+	return steps.at(-1)?.symbols ?? initial;
+}
+
+/**
+ * segmentWord step by step: the initial symbols, then one entry per merge applied, in the
+ * order applied (increasing rank), each with the symbols it left.
+ */
+export function segmentWordSteps(
+	word: string,
+	merges: readonly WordMerge[],
+	options: { endOfWord?: EndOfWordStyle } = {}
+): { initial: string[]; steps: WordSegmentStep[] } {
 	const ranks = new Map<string, Map<string, number>>();
 	merges.forEach(({ pair: [a, b] }, r) => {
 		let inner = ranks.get(a);
 		if (!inner) ranks.set(a, (inner = new Map()));
 		if (!inner.has(b)) inner.set(b, r);
 	});
-	let symbols = wordSymbols(word, options.endOfWord ?? 'attached');
+	const initial = wordSymbols(word, options.endOfWord ?? 'attached');
+	const steps: WordSegmentStep[] = [];
+	let symbols = initial;
 	for (;;) {
 		let best = Infinity;
 		for (let i = 0; i + 1 < symbols.length; i++) {
 			const r = ranks.get(symbols[i])?.get(symbols[i + 1]);
 			if (r !== undefined && r < best) best = r;
 		}
-		if (best === Infinity) return symbols;
-		const { pair, merged } = merges[best];
+		if (best === Infinity) return { initial, steps };
+		const merge = merges[best];
+		const { pair, merged } = merge;
 		const out: string[] = [];
 		for (let i = 0; i < symbols.length; i++) {
 			if (i + 1 < symbols.length && symbols[i] === pair[0] && symbols[i + 1] === pair[1]) {
@@ -185,5 +204,6 @@ export function segmentWord(
 			}
 		}
 		symbols = out;
+		steps.push({ rank: best, merge, symbols });
 	}
 }

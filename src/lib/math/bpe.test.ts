@@ -8,7 +8,8 @@ import {
 	tokenBytes,
 	trainByteLevelBPE,
 	trainSymbolBPE,
-	type BpeMerge
+	type BpeMerge,
+	type BpePairCount
 } from './bpe';
 import { encodeNaive, trainByteLevelBPENaive } from './bpe-naive';
 import { encodeUtf8, toWellFormed } from './utf8';
@@ -216,6 +217,84 @@ describe('bpeTrainingTrace(text, numMerges)', () => {
 					expect(saved).toBeLessThanOrEqual(merges[i].count);
 				}
 				expect(encode(text, merges)).toHaveLength(lengths[lengths.length - 1]);
+			})
+		);
+	});
+});
+
+describe('trainByteLevelBPE(text, numMerges, { topPairs })', () => {
+	const record = (text: string, numMerges: number, size: number) => {
+		const steps: { step: number; pairs: BpePairCount[] }[] = [];
+		const merges = trainByteLevelBPE(text, numMerges, {
+			topPairs: { size, onStep: (pairs, step) => steps.push({ step, pairs }) }
+		});
+		return { merges, steps };
+	};
+
+	it('reports the best pairs before each merge and after the last (aaabdaaabac)', () => {
+		const { merges, steps } = record('aaabdaaabac', 10, 3);
+		expect(merges).toEqual(trainByteLevelBPE('aaabdaaabac', 10));
+		expect(steps.map((s) => s.step)).toEqual([0, 1, 2, 3]);
+		// Step 0: (a,a) 4 times from byte 0, (a,b) twice from byte 2; nothing else repeats.
+		expect(steps[0].pairs).toEqual([
+			{ pair: [a, a], count: 4, first: 0 },
+			{ pair: [a, b], count: 2, first: 2 }
+		]);
+		// Step 1 (X a b d X a b a c): (X,a) and (a,b) twice each; (X,a) starts first.
+		expect(steps[1].pairs).toEqual([
+			{ pair: [256, a], count: 2, first: 0 },
+			{ pair: [a, b], count: 2, first: 2 }
+		]);
+		expect(steps[2].pairs).toEqual([{ pair: [257, b], count: 2, first: 0 }]);
+		expect(steps[3].pairs).toEqual([]);
+	});
+
+	it('reports the state it stops in when the limit ends training, even at 0 merges', () => {
+		expect(record('aaabdaaabac', 1, 1).steps).toEqual([
+			{ step: 0, pairs: [{ pair: [a, a], count: 4, first: 0 }] },
+			{ step: 1, pairs: [{ pair: [256, a], count: 2, first: 0 }] }
+		]);
+		expect(record('aaabdaaabac', 0, 1)).toEqual({
+			merges: [],
+			steps: [{ step: 0, pairs: [{ pair: [a, a], count: 4, first: 0 }] }]
+		});
+		expect(record('', 5, 3).steps).toEqual([{ step: 0, pairs: [] }]);
+	});
+
+	it('equals recounting every pair of the sequence at every step, and trains the same merges', () => {
+		/** The naive pair table of a sequence of (token, original position), best first. */
+		const naiveTop = (seq: { t: number; at: number }[], size: number) => {
+			const stats = new Map<string, BpePairCount>();
+			for (let i = 0; i + 1 < seq.length; i++) {
+				const key = `${seq[i].t},${seq[i + 1].t}`;
+				const entry = stats.get(key);
+				if (entry) entry.count++;
+				else stats.set(key, { pair: [seq[i].t, seq[i + 1].t], count: 1, first: seq[i].at });
+			}
+			return [...stats.values()]
+				.filter((e) => e.count >= 2)
+				.sort((x, y) => y.count - x.count || x.first - y.first)
+				.slice(0, size);
+		};
+		fc.assert(
+			fc.property(fc.oneof(over('ab'), over('abc '), unicodePieces), (text) => {
+				const { merges, steps } = record(text, 40, 5);
+				expect(merges).toEqual(trainByteLevelBPENaive(text, 40));
+				expect(steps).toHaveLength(merges.length + 1);
+				let seq = Array.from(encodeUtf8(text), (t, at) => ({ t, at }));
+				steps.forEach(({ step, pairs }) => {
+					expect(pairs).toEqual(naiveTop(seq, 5));
+					if (step === merges.length) return;
+					const { pair, id } = merges[step];
+					const out: typeof seq = [];
+					for (let i = 0; i < seq.length; i++) {
+						if (i + 1 < seq.length && seq[i].t === pair[0] && seq[i + 1].t === pair[1]) {
+							out.push({ t: id, at: seq[i].at });
+							i++;
+						} else out.push(seq[i]);
+					}
+					seq = out;
+				});
 			})
 		);
 	});

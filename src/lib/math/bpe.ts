@@ -22,10 +22,20 @@ import { decodeUtf8, encodeUtf8 } from './utf8';
 /** One learned merge: `pair` of token ids became token `id`; `count` is the pair's count then. */
 export type BpeMerge = { pair: [number, number]; id: number; count: number };
 
+/** A pair that occurs at least twice: its (weighted) count and its first position now. */
+export type BpePairCount = { pair: [number, number]; count: number; first: number };
+
 /** Options for watching training step by step (for the demos). */
 export interface BpeTrainOptions {
 	/** Called after each merge with the merge and the sequence length (in tokens) it left. */
 	onMerge?: (merge: BpeMerge, sequenceLength: number) => void;
+	/**
+	 * Reports the `size` most frequent pairs that occur at least twice, in the order training
+	 * would merge them (count descending, then first position), once per step: before merge i
+	 * with step = i, and once more after the last merge, so step runs from 0 to merges.length.
+	 * `first` is a position in the input (for byte-level BPE, a byte offset in the text).
+	 */
+	topPairs?: { size: number; onStep: (pairs: BpePairCount[], step: number) => void };
 }
 
 /** The first id a merge can get: 0–255 are the bytes. */
@@ -79,7 +89,7 @@ export function runSymbolBPE(
 	options: BpeTrainOptions = {}
 ): SymbolBPERun {
 	const { symbols, alphabetSize, wordEnds, weights } = input;
-	const onMerge = options.onMerge;
+	const { onMerge, topPairs } = options;
 	const n = symbols.length;
 	const merges: BpeMerge[] = [];
 	// Each merge shortens the sequence by at least one token, so n - 1 merges at most.
@@ -105,7 +115,7 @@ export function runSymbolBPE(
 		prev[i] = -1;
 	}
 	for (let i = 0; i < n; i++) if (next[i] >= 0) prev[next[i]] = i;
-	if (maxMerges === 0) return { merges, tokens: tok, next };
+	if (maxMerges === 0 && !topPairs) return { merges, tokens: tok, next };
 
 	// Pair records, indexed by a small integer. occ[k] lists the positions where pair k occurs,
 	// in increasing order: a pair that already exists never gains an occurrence (new adjacencies
@@ -168,6 +178,23 @@ export function runSymbolBPE(
 	}
 
 	let step = 0;
+	/** The live entries of the `size` best pairs, taken out of the heap and put back. */
+	const reportTopPairs = (size: number, onStep: (pairs: BpePairCount[], step: number) => void) => {
+		const found: Entry[] = [];
+		while (found.length < size && heap.size > 0) {
+			const top = heap.pop() as Entry;
+			const live = count[top.pair] === top.count && firstPosition(top.pair) === top.first;
+			// A stale entry never becomes live again (counts only fall, first positions only
+			// move right), and a live duplicate is dropped: one copy goes back.
+			if (live && !found.some((e) => e.pair === top.pair)) found.push(top);
+		}
+		for (const e of found) heap.push(e);
+		onStep(
+			found.map((e) => ({ pair: [pairA[e.pair], pairB[e.pair]], count: e.count, first: e.first })),
+			step
+		);
+	};
+
 	const touched: number[] = [];
 	const touch = (k: number) => {
 		if (touchedAt[k] !== step) {
@@ -188,6 +215,7 @@ export function runSymbolBPE(
 	};
 
 	for (; step < maxMerges; step++) {
+		if (topPairs) reportTopPairs(topPairs.size, topPairs.onStep);
 		// The best live entry: its count and first position must still be the pair's own.
 		let best = -1;
 		while (heap.size > 0) {
@@ -237,6 +265,8 @@ export function runSymbolBPE(
 		merges.push(merge);
 		onMerge?.(merge, length);
 	}
+	// Stopped by the limit (not for want of pairs): report the state it ends in.
+	if (topPairs && step === maxMerges) reportTopPairs(topPairs.size, topPairs.onStep);
 	return { merges, tokens: tok, next };
 }
 

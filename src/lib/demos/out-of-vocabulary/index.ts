@@ -1,0 +1,2 @@
+export { default as Demo } from './Demo.svelte';
+export { schema } from './params';
