@@ -1,57 +1,62 @@
 /**
- * Every UI string, in both languages: one dictionary, assembled from one part per area so that
- * each demo keeps its strings together. `{name}` marks a value filled in by `format()`.
+ * Every UI string, in both languages: one dictionary, assembled from one part per area. The
+ * site's own strings are always there; a demo's part joins when the demo's code loads (each part
+ * registers itself), so a page carries only the strings it can show. `{name}` marks a value
+ * filled in by `format()`.
  */
 import { core } from './dict/core';
-import { sampling } from './dict/sampling';
-import { masking } from './dict/masking';
-import { positional } from './dict/positional';
-import { dot } from './dict/dot';
-import { ngramlm } from './dict/ngramlm';
-import { beam } from './dict/beam';
-import { stepper } from './dict/stepper';
-import { attention } from './dict/attention';
-import { topk } from './dict/topk';
-import { softmax } from './dict/softmax';
-import { tokenization } from './dict/tokenization';
+import type { attention } from './dict/attention';
+import type { beam } from './dict/beam';
+import type { dot } from './dict/dot';
+import type { masking } from './dict/masking';
+import type { ngramlm } from './dict/ngramlm';
+import type { positional } from './dict/positional';
+import type { sampling } from './dict/sampling';
+import type { softmax } from './dict/softmax';
+import type { stepper } from './dict/stepper';
+import type { tokenization } from './dict/tokenization';
+import type { topk } from './dict/topk';
 
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-const parts = [
-	core,
-	sampling,
-	softmax,
-	topk,
-	attention,
-	stepper,
-	beam,
-	ngramlm,
-	dot,
-	positional,
-	masking,
-	tokenization
-] as const;
-
-type Part = (typeof parts)[number];
+export type StringsPart = { en: Record<string, string>; zh: Record<string, string> };
 type Keys<P> = P extends { en: infer E } ? keyof E : never;
-export type StringKey = Keys<Part>;
+export type StringKey = Keys<
+	| typeof core
+	| typeof attention
+	| typeof beam
+	| typeof dot
+	| typeof masking
+	| typeof ngramlm
+	| typeof positional
+	| typeof sampling
+	| typeof softmax
+	| typeof stepper
+	| typeof tokenization
+	| typeof topk
+>;
 
-function merge(lang: Lang): Record<StringKey, string> {
-	const out: Record<string, string> = {};
-	for (const part of parts) {
+export const strings = { en: { ...core.en }, zh: { ...core.zh } } as Record<
+	Lang,
+	Record<StringKey, string>
+>;
+
+const registered = new Set<StringsPart>([core]);
+
+/** Adds a part to the dictionary (once); a key defined by two parts is an error. */
+export function registerStrings<P extends StringsPart>(part: P): P {
+	if (registered.has(part)) return part;
+	for (const lang of langs) {
+		const target = strings[lang] as Record<string, string>;
 		for (const [key, value] of Object.entries(part[lang])) {
-			if (key in out) throw new Error(`i18n: the key "${key}" is defined twice`);
-			out[key] = value;
+			if (key in target) throw new Error(`i18n: the key "${key}" is defined twice`);
+			target[key] = value;
 		}
 	}
-	return out as Record<StringKey, string>;
+	registered.add(part);
+	return part;
 }
-
-export const strings: Record<Lang, Record<StringKey, string>> = {
-	en: merge('en'),
-	zh: merge('zh')
-};
 
 export function format(template: string, vars: Record<string, string | number> = {}): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,3 +1,4 @@
+import '$lib/i18n/dict/attention';
 /**
  * The attention engine: where the numbers of every attention demo come from.
  *

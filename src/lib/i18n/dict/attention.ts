@@ -1,4 +1,6 @@
 /** Strings of the attention engine and its demos (questions 2, 22, 32). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'attn.head.similar': 'Similar words',
 	'attn.head.previous': 'Previous token',
@@ -260,4 +262,4 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.dim': '第 {d} 维'
 };
 
-export const attention = { en, zh };
+export const attention = registerStrings({ en, zh });

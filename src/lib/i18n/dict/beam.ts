@@ -1,4 +1,6 @@
 /** Strings of the beam-search demo (question 5). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'beam.mode': 'Model',
 	'beam.modeToy': 'Toy tree (editable)',
@@ -160,4 +162,4 @@ const zh: Record<keyof typeof en, string> = {
 	'beam.resetToy': '恢复为贪婪陷阱示例'
 };
 
-export const beam = { en, zh };
+export const beam = registerStrings({ en, zh });

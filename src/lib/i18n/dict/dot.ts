@@ -1,4 +1,6 @@
 /** Strings of the dot-product demo (question 24). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'dot.planeTitle': 'Two vectors and their dot product',
 	'dot.planeLabel': 'Vectors q = {q} and k = {k} on a plane; q·k = {dot}',
@@ -153,4 +155,4 @@ const zh: Record<keyof typeof en, string> = {
 	'dot.query': '查询'
 };
 
-export const dot = { en, zh };
+export const dot = registerStrings({ en, zh });

@@ -1,4 +1,6 @@
 /** Strings of the autoregressive-vs-masked demo (question 9). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'arm.example': 'language models predict the next token in a sequence of text',
 	'arm.exampleZh': '模型根据上下文预测下一个词',
@@ -80,4 +82,4 @@ const zh: Record<keyof typeof en, string> = {
 		'GPT 从每个位置学习，但只看左边，这正是逐个 token 生成文本所需要的。BERT 两边都看，适合分类等理解任务，但只从被遮住的约 15% 中学习；而且它训练时用的 [MASK] 在真实文本中从不出现，所以才有 10% 随机替换、10% 保持不变。'
 };
 
-export const masking = { en, zh };
+export const masking = registerStrings({ en, zh });

@@ -1,4 +1,6 @@
 /** Strings of the n-gram-versus-LLM demo (question 47). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'lm.loading': 'Training five n-gram models on the guide…',
 	'lm.every': 'Held-out answers',
@@ -109,4 +111,4 @@ const zh: Record<keyof typeof en, string> = {
 		'条形为对数刻度。n-gram 模型只以恰好 n − 1 个标记为条件，每多看一个标记，需要的表就成倍膨胀；Transformer 的注意力用同一组权重读取成千上万个标记。'
 };
 
-export const ngramlm = { en, zh };
+export const ngramlm = registerStrings({ en, zh });

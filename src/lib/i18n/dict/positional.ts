@@ -1,4 +1,6 @@
 /** Strings of the positional-encodings demo (question 21). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'pe.matrixTitle': 'The encoding matrix',
 	'pe.length': 'Length (positions)',
@@ -134,4 +136,4 @@ const zh: Record<keyof typeof en, string> = {
 		'词向量：在你的浏览器里由本指南的回答计算得出（共现计数 → PPMI → SVD），与注意力演示相同。除了打乱的顺序，这里没有任何随机成分。'
 };
 
-export const positional = { en, zh };
+export const positional = registerStrings({ en, zh });

@@ -1,4 +1,6 @@
 /** Strings of the sampling demos (questions 6, 12, 23). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'sampling.source': 'Distribution from',
 	'sampling.example': 'Hand-made example',
@@ -114,4 +116,4 @@ const zh: Record<keyof typeof en, string> = {
 	'col.observed': '观测比例'
 };
 
-export const sampling = { en, zh };
+export const sampling = registerStrings({ en, zh });

@@ -1,4 +1,6 @@
 /** Strings of the softmax demo (question 23). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'softmax.intro':
 		'In attention these scores are a query’s scaled dot products with each key; softmax turns them into weights that are positive and add up to 1. Edit the scores and follow the steps: exponentiate, add up, divide.',
@@ -93,4 +95,4 @@ const zh: Record<keyof typeof en, string> = {
 	'softmax.compareCaption': 'T = {t} 时两个公式在 64 位浮点数下的结果'
 };
 
-export const softmax = { en, zh };
+export const softmax = registerStrings({ en, zh });

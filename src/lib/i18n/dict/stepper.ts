@@ -1,4 +1,6 @@
 /** Strings of the shared stepper control (play / pause / step / reset). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'stepper.reset': 'Reset',
 	'stepper.back': '◀ Back',
@@ -22,4 +24,4 @@ const zh: Record<keyof typeof en, string> = {
 	'stepper.keys': '聚焦步进器后可用按键：← → 单步，Home 重置，End 跳到最后，P 播放/暂停。'
 };
 
-export const stepper = { en, zh };
+export const stepper = registerStrings({ en, zh });

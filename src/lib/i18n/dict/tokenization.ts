@@ -1,4 +1,6 @@
 /** Strings of the tokenizer demos (questions 1 and 16). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'tok.textLabel': 'Text to tokenize',
 	'tok.length': '{length} characters; the link carries up to {max}',
@@ -253,4 +255,4 @@ const zh: Record<keyof typeof en, string> = {
 	'oov.noSteps': '学到的合并规则没有一条适用于这个词：它仍是一个个单独的字符。'
 };
 
-export const tokenization = { en, zh };
+export const tokenization = registerStrings({ en, zh });

@@ -1,4 +1,6 @@
 /** Strings of the top-k / top-p demo (question 12). */
+import { registerStrings } from '../strings';
+
 const en = {
 	'topk.mode': 'Filters',
 	'topk.mode.top-k': 'Top-k',
@@ -129,4 +131,4 @@ const zh: Record<keyof typeof en, string> = {
 		'一个覆盖 50,257 个标记（GPT-2 词表的大小）的合成分布，logits 近似 Zipf 分布。它的长尾占了很大一部分概率：看看 top-p 需要多少个标记才能累积到 p，而 top-k 不管分布形状如何，始终保留 k 个。'
 };
 
-export const topk = { en, zh };
+export const topk = registerStrings({ en, zh });
