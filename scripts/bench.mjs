@@ -111,6 +111,19 @@ async function loadInteractions() {
 	return lists.flat();
 }
 
+/** The Node benchmarks (bench/node/*.bench.ts, e.g. BPE training against the naive trainer). */
+function runNodeBenchmarks() {
+	const run = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts'], {
+		encoding: 'utf8'
+	});
+	const out = `${run.stdout}${run.stderr}`;
+	const figures = [...out.matchAll(/BENCH_JSON (.*)/g)].map((m) => JSON.parse(m[1]));
+	const table = out
+		.split('\n')
+		.filter((line) => !line.includes('BENCH_JSON') && /\d\s*(ms|s)\b|×/.test(line));
+	return { figures, table };
+}
+
 const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
@@ -182,10 +195,19 @@ try {
 	}
 	const worst = Math.max(...pages.map((p) => p.jsGzipBytes));
 	console.log(`\nLargest first load: ${kb(worst)} KB gzipped.`);
+	console.log('\nNode benchmarks (bench/node):');
+	const node = runNodeBenchmarks();
+	for (const line of node.table) console.log(line);
 	writeFileSync(
 		'bench/results.json',
 		JSON.stringify(
-			{ date: new Date().toISOString(), budgets: BUDGET, pages, interactions: results },
+			{
+				date: new Date().toISOString(),
+				budgets: BUDGET,
+				pages,
+				interactions: results,
+				node: node.figures
+			},
 			null,
 			'\t'
 		)
