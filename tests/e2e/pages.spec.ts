@@ -32,7 +32,9 @@ for (const q of expected) {
 	test(`embed ${q.number} (/embed/${q.slug}) shows the demo area alone`, async ({ page }) => {
 		await open(page, `/embed/${q.slug}`);
 		await expect(page.locator('[data-demo-ready]')).toBeAttached();
-		await expect(page.locator('header, footer')).toHaveCount(0);
+		// No site chrome: no page banner, no page footer (a demo may use header elements inside).
+		await expect(page.getByRole('banner')).toHaveCount(0);
+		await expect(page.getByRole('contentinfo')).toHaveCount(0);
 		await expect(page.getByRole('link', { name: /full question/ })).toHaveAttribute(
 			'href',
 			`/${q.slug}`
