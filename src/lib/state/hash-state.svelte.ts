@@ -11,6 +11,9 @@ import {
 
 const WRITE_DELAY_MS = 200;
 
+/** The `#…` part of a URL, or '' without one. */
+const hashOf = (url: string) => (url.includes('#') ? url.slice(url.indexOf('#')) : '');
+
 /**
  * A demo's parameters, living in the URL hash. Controls call `set`; the hash follows after a
  * short quiet spell (replaceState, so the back button is not flooded); a hash edited by hand
@@ -51,8 +54,16 @@ export class HashState<S extends Schema> {
 
 	/** Start following the URL; returns the function that stops it. */
 	connect(): () => void {
-		const read = () => this.#read(location.hash);
-		read();
+		this.#read(location.hash);
+		// A hand-edited hash wins over a change still waiting to be written; read it from the
+		// event, since a pending write may have replaced the URL before the event arrived.
+		const read = (event: HashChangeEvent) => {
+			clearTimeout(this.#timer);
+			this.#timer = undefined;
+			const hash = hashOf(event.newURL);
+			this.#read(hash);
+			if (location.hash !== hash) this.#scheduleWrite();
+		};
 		// Leaving the page must not lose a change still waiting for its debounced write.
 		const flush = () => this.flush();
 		window.addEventListener('hashchange', read);
