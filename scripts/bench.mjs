@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
-const PORT = 4317;
+// BENCH_PORT serves elsewhere; BENCH_ONLY=<text> measures only the pages and interactions whose
+// path or name contains it, and skips the Node benchmarks (a quick check of one demo).
+const PORT = Number(process.env.BENCH_PORT ?? 4317);
+const ONLY = process.env.BENCH_ONLY;
 const BASE = `http://localhost:${PORT}`;
 const BUDGET = { jsGzipKB: 100, p95Ms: 16 };
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 120);
@@ -108,7 +111,7 @@ async function loadInteractions() {
 	const lists = await Promise.all(
 		files.map(async (f) => (await import(new URL(f, dir))).interactions)
 	);
-	return lists.flat();
+	return lists.flat().filter((i) => !ONLY || i.name.includes(ONLY) || i.path.includes(ONLY));
 }
 
 /** The Node benchmarks (bench/node/*.bench.ts, e.g. BPE training against the naive trainer). */
@@ -151,7 +154,9 @@ try {
 		readdirSync(`build${dir}`)
 			.filter((f) => f.endsWith('.html') && f !== 'index.html')
 			.map((f) => `${dir}/${f.slice(0, -'.html'.length)}`);
-	const paths = ['/', ...pagesIn(''), ...pagesIn('/embed')];
+	const paths = ['/', ...pagesIn(''), ...pagesIn('/embed')].filter(
+		(path) => !ONLY || path.includes(ONLY)
+	);
 	const pages = [];
 	for (const path of paths) pages.push(await measurePage(context, path));
 	const results = [];
@@ -195,8 +200,8 @@ try {
 	}
 	const worst = Math.max(...pages.map((p) => p.jsGzipBytes));
 	console.log(`\nLargest first load: ${kb(worst)} KB gzipped.`);
-	console.log('\nNode benchmarks (bench/node):');
-	const node = runNodeBenchmarks();
+	const node = ONLY ? { figures: [], table: [] } : runNodeBenchmarks();
+	if (!ONLY) console.log('\nNode benchmarks (bench/node):');
 	for (const line of node.table) console.log(line);
 	writeFileSync(
 		'bench/results.json',

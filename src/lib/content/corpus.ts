@@ -24,12 +24,16 @@ export function stripMarkdown(markdown: string): string {
 		.trim();
 }
 
-export function corpusText(lang: Lang): string {
+/** The answers one by one, in question order (so whole answers can be held out). */
+export function answerTexts(lang: Lang): string[] {
 	return Object.keys(sources)
 		.sort()
 		.map((path) => {
 			const [, en = '', zh = ''] = sources[path].split(/<!--\s*(?:en|zh)\s*-->/);
 			return stripMarkdown(lang === 'en' ? en : zh);
-		})
-		.join('\n\n');
+		});
+}
+
+export function corpusText(lang: Lang): string {
+	return answerTexts(lang).join('\n\n');
 }

@@ -8,10 +8,12 @@ import { core } from './dict/core';
 import type { attention } from './dict/attention';
 import type { beam } from './dict/beam';
 import type { dot } from './dict/dot';
+import type { exporting } from './dict/export';
 import type { masking } from './dict/masking';
 import type { ngramlm } from './dict/ngramlm';
 import type { positional } from './dict/positional';
 import type { sampling } from './dict/sampling';
+import type { share } from './dict/share';
 import type { softmax } from './dict/softmax';
 import type { stepper } from './dict/stepper';
 import type { tokenization } from './dict/tokenization';
@@ -27,10 +29,12 @@ export type StringKey = Keys<
 	| typeof attention
 	| typeof beam
 	| typeof dot
+	| typeof exporting
 	| typeof masking
 	| typeof ngramlm
 	| typeof positional
 	| typeof sampling
+	| typeof share
 	| typeof softmax
 	| typeof stepper
 	| typeof tokenization
@@ -50,7 +54,10 @@ export function registerStrings<P extends StringsPart>(part: P): P {
 	for (const lang of langs) {
 		const target = strings[lang] as Record<string, string>;
 		for (const [key, value] of Object.entries(part[lang])) {
-			if (key in target) throw new Error(`i18n: the key "${key}" is defined twice`);
+			// A part edited in the dev server comes back as a new module: it replaces itself.
+			if (key in target && !import.meta.hot) {
+				throw new Error(`i18n: the key "${key}" is defined twice`);
+			}
 			target[key] = value;
 		}
 	}

@@ -25,9 +25,12 @@ export class HashState<S extends Schema> {
 	#extra: [string, string][] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#schema: S;
+	#locked: (key: string) => boolean;
 
-	constructor(schema: S) {
+	/** `locked` names keys a link has fixed (`#lock=…`): controls cannot change them. */
+	constructor(schema: S, locked: (key: string) => boolean = () => false) {
 		this.#schema = schema;
+		this.#locked = locked;
 		this.values = $state(defaults(schema));
 	}
 
@@ -36,6 +39,7 @@ export class HashState<S extends Schema> {
 	}
 
 	set<K extends keyof S & string>(key: K, value: Values<S>[K]) {
+		if (this.#locked(key)) return;
 		this.values[key] = coerce(this.#schema[key], value) as Values<S>[K];
 		this.#scheduleWrite();
 	}
@@ -43,6 +47,7 @@ export class HashState<S extends Schema> {
 	/** Several parameters at once, e.g. a preset. */
 	assign(patch: Partial<Values<S>>) {
 		for (const [key, value] of Object.entries(patch)) {
+			if (this.#locked(key)) continue;
 			(this.values as Record<string, unknown>)[key] = coerce(this.#schema[key], value);
 		}
 		this.#scheduleWrite();
@@ -73,6 +78,13 @@ export class HashState<S extends Schema> {
 			window.removeEventListener('pagehide', flush);
 			this.flush();
 		};
+	}
+
+	/** Take the URL's hash as it is now (after a navigation, which fires no hashchange). */
+	readUrl() {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#read(location.hash);
 	}
 
 	/** Write any pending change now. */

@@ -1,4 +1,5 @@
 import { langs, type Lang } from '$lib/i18n/strings';
+import { site } from './site.svelte';
 
 export type Theme = 'light' | 'dark';
 
@@ -24,12 +25,14 @@ function write(key: string, value: string) {
 
 /**
  * The reader's choices, remembered across visits. Server rendering always uses the defaults;
- * `restore()` runs once in the browser after hydration so the two never disagree.
+ * `restore()` runs once in the browser after hydration so the two never disagree. A link may
+ * fix the language or theme (`#lang=zh&theme=dark`, as embeds do): that wins while it is in the
+ * URL and is not remembered.
  */
 class Preferences {
-	lang = $state<Lang>('en');
+	#lang = $state<Lang>('en');
 	/** undefined: follow the system. */
-	theme = $state<Theme | undefined>(undefined);
+	#theme = $state<Theme | undefined>(undefined);
 	bilingual = $state(false);
 	systemDark = $state(false);
 
@@ -38,16 +41,27 @@ class Preferences {
 		this.systemDark = darkQuery.matches;
 		darkQuery.addEventListener('change', (e) => (this.systemDark = e.matches));
 		const lang = read(STORAGE.lang);
-		if (langs.includes(lang as Lang)) this.lang = lang as Lang;
+		if (langs.includes(lang as Lang)) this.#lang = lang as Lang;
 		const theme = read(STORAGE.theme);
-		if (theme === 'light' || theme === 'dark') this.theme = theme;
+		if (theme === 'light' || theme === 'dark') this.#theme = theme;
 		this.bilingual = read(STORAGE.bilingual) === '1';
 	}
 
+	get lang(): Lang {
+		const fixed = site.values.lang;
+		return fixed === 'auto' ? this.#lang : fixed;
+	}
+
+	/** The chosen theme; undefined: follow the system. */
+	get theme(): Theme | undefined {
+		const fixed = site.values.theme;
+		return fixed === 'auto' ? this.#theme : fixed;
+	}
+
 	setLang(lang: Lang) {
-		this.lang = lang;
+		this.#lang = lang;
 		write(STORAGE.lang, lang);
-		document.documentElement.lang = htmlLang[lang];
+		site.set('lang', 'auto');
 	}
 
 	/** The theme on screen now, whether chosen or followed from the system. */
@@ -56,9 +70,9 @@ class Preferences {
 	}
 
 	setTheme(theme: Theme) {
-		this.theme = theme;
+		this.#theme = theme;
 		write(STORAGE.theme, theme);
-		document.documentElement.dataset.theme = theme;
+		site.set('theme', 'auto');
 	}
 
 	setBilingual(on: boolean) {

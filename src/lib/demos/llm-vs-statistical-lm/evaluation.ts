@@ -21,7 +21,7 @@ export function evaluation(lang: Lang, every: number): Promise<Evaluation> {
 	const key = `${lang}${every}`;
 	let result = cache.get(key);
 	if (!result) {
-		result = import('./answers').then(({ answerTexts }) => {
+		result = import('$lib/content/corpus').then(({ answerTexts }) => {
 			const answers = answerTexts(lang);
 			const split = holdOut(answers, every);
 			const tokenize = lang === 'en' ? tokenizeWords : tokenizeChars;

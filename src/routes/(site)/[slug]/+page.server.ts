@@ -18,5 +18,7 @@ export function load({ params }) {
 	const question = contentBySlug(params.slug);
 	if (!question) error(404, 'Not found');
 	const { prev, next } = neighbours(params.slug);
-	return { question, prev: summary(prev?.slug), next: summary(next?.slug) };
+	// Every question's link, by number: a lesson in the URL may lead to any of them.
+	const links = questions.map(({ slug }) => summary(slug)!);
+	return { question, prev: summary(prev?.slug), next: summary(next?.slug), links };
 }
