@@ -16,7 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: chromiumLaunchOptions() ?? {}
+		launchOptions: chromiumLaunchOptions() ?? {},
+		// Precaching the whole site would slow every test; tests/e2e/offline.spec.ts allows it.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: DEV_PORT

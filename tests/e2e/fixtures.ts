@@ -4,13 +4,16 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every test page is watched: a console error, an uncaught exception or a request to another
  * origin fails the test that caused it.
  */
+/** What playwright.config.ts's `serviceWorkers: 'block'` logs on every page: expected, not a fault. */
+export const SW_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 export const test = base.extend<{ problems: string[] }>({
 	problems: [
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL!).origin;
 			page.on('console', (msg) => {
-				if (msg.type() === 'error' || msg.type() === 'warning') {
+				if ((msg.type() === 'error' || msg.type() === 'warning') && msg.text() !== SW_BLOCKED) {
 					problems.push(`console ${msg.type()}: ${msg.text()}`);
 				}
 			});
