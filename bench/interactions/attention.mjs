@@ -3,6 +3,8 @@ const sentence =
 	'The attention mechanism allows LLMs to weigh the importance of different tokens in a sequence when generating or interpreting text , and the cat chased the mouse . ';
 const words = sentence.repeat(12).trim().split(' ').slice(0, 256).join(' ');
 const PATH = `/attention#text=${encodeURIComponent(words)}`;
+/** The largest sentence still drawn as SVG: 64 tokens, 4,096 focusable cells. */
+const PATH_SVG = `/attention#text=${encodeURIComponent(words.split(' ').slice(0, 64).join(' '))}`;
 
 /** The canvas heatmap of the selected head, scrolled into view; returns its box. */
 async function heatmap(page) {
@@ -38,6 +40,18 @@ export const interactions = [
 			await page.getByRole('radio', { name: 'Similar words' }).focus();
 		},
 		// Arrow keys move through the head radios, wrapping around all eight.
+		step: (page) => page.keyboard.press('ArrowRight')
+	},
+	{
+		name: 'attention: switch between the 8 heads on 64 tokens (SVG: 4,096 cells relabelled)',
+		path: PATH_SVG,
+		async setup(page) {
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			const picture = page.getByRole('group', { name: /^Attention weights of the/ });
+			await picture.waitFor();
+			await picture.scrollIntoViewIfNeeded();
+			await page.getByRole('radio', { name: 'Similar words' }).focus();
+		},
 		step: (page) => page.keyboard.press('ArrowRight')
 	}
 ];

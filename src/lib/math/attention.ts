@@ -2,7 +2,7 @@
  * Scaled dot-product attention, multi-head attention, attention masks, and the closed-form
  * size of full vs sparse attention patterns.
  */
-import { matmul, transpose, concatColumns } from './linalg';
+import { concatColumns, dot, matmul } from './linalg';
 import { softmax } from './softmax';
 
 /** 'causal': query i sees keys j ≤ i. A boolean matrix: mask[i][j] = true means i may attend to j. */
@@ -58,9 +58,10 @@ export function scaledDotProductAttention(
 		}
 	}
 	const factor = scale && dk > 0 ? 1 / Math.sqrt(dk) : 1;
-	const scores = matmul(Q, transpose(K)).map((row) => row.map((s) => s * factor));
+	// Query row · key row: the sums of matmul(Q, transpose(K)), in the same order, with no copy.
+	const scores = Q.map((q) => K.map((k) => dot(q, k) * factor));
 	const weights = scores.map((row, i) => {
-		const masked = row.map((s, j) => (allowed(mask, i, j) ? s : -Infinity));
+		const masked = mask === 'none' ? row : row.map((s, j) => (allowed(mask, i, j) ? s : -Infinity));
 		return masked.some((s) => s !== -Infinity) ? softmax(masked) : masked.map(() => 0);
 	});
 	const dv = V.length > 0 ? V[0].length : 0;

@@ -18,6 +18,13 @@ describe('positionalEncodingTable(length, dModel)', () => {
 			})
 		);
 	});
+	it('shares the rows of the same width, whatever the order of lengths', () => {
+		const long = positionalEncodingTable(12, 6);
+		const short = positionalEncodingTable(5, 6);
+		expect(short[4]).toBe(long[4]);
+		expect(positionalEncodingTable(20, 6)).toEqual(sinusoidalPositionalEncoding(20, 6));
+		expect(positionalEncodingTable(3, 8)).toEqual(sinusoidalPositionalEncoding(3, 8));
+	});
 	it('rejects bad sizes', () => {
 		expect(() => positionalEncodingTable(-1, 4)).toThrow(/length/);
 		expect(() => positionalEncodingTable(3, 0)).toThrow(/dModel/);

@@ -18,22 +18,32 @@ function frequencies(dModel: number): number[] {
 	);
 }
 
-/** Equal, entry for entry, to sinusoidalPositionalEncoding(length, dModel). */
+/** The rows computed so far for one dModel: a longer table at the same width only adds rows. */
+let encodings = { dModel: 0, rows: [] as number[][] };
+
+/**
+ * Equal, entry for entry, to sinusoidalPositionalEncoding(length, dModel). Rows are computed once
+ * per dModel and shared between calls (dragging the length slider costs no trigonometry): treat
+ * them as read-only.
+ */
 export function positionalEncodingTable(length: number, dModel: number): number[][] {
 	checkSize('positionalEncodingTable', 'length', length, 0);
 	checkSize('positionalEncodingTable', 'dModel', dModel, 1);
-	const omega = frequencies(dModel);
-	const rows = new Array<number[]>(length);
-	for (let pos = 0; pos < length; pos++) {
-		const row = new Array<number>(dModel);
-		for (let c = 0; c < dModel; c += 2) {
-			const angle = pos * omega[c / 2];
-			row[c] = Math.sin(angle);
-			if (c + 1 < dModel) row[c + 1] = Math.cos(angle);
+	if (encodings.dModel !== dModel) encodings = { dModel, rows: [] };
+	const { rows } = encodings;
+	if (rows.length < length) {
+		const omega = frequencies(dModel);
+		for (let pos = rows.length; pos < length; pos++) {
+			const row = new Array<number>(dModel);
+			for (let c = 0; c < dModel; c += 2) {
+				const angle = pos * omega[c / 2];
+				row[c] = Math.sin(angle);
+				if (c + 1 < dModel) row[c + 1] = Math.cos(angle);
+			}
+			rows.push(row);
 		}
-		rows[pos] = row;
 	}
-	return rows;
+	return rows.slice(0, length);
 }
 
 /**
