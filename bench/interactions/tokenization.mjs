@@ -21,6 +21,29 @@ export function benchText(bytes) {
 /** Waits until training is over and the merges slider can be dragged. */
 const trained = (page) => page.getByRole('slider', { name: MERGES }).waitFor({ timeout: 60_000 });
 
+/** Pastes text into the text box as a reader would (a paste event, which the box catches). */
+const paste = (page, text) =>
+	page.getByLabel('Text to tokenize').evaluate((box, text) => {
+		box.focus();
+		box.select();
+		const clipboardData = new DataTransfer();
+		clipboardData.setData('text/plain', text);
+		box.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true })
+		);
+	}, text);
+
+/** Starts recording the page's long main-thread tasks (over 50 ms), read back by `longestTask`. */
+const watchLongTasks = (page) =>
+	page.evaluate(() => {
+		globalThis.__longTasks = [];
+		new PerformanceObserver((list) => {
+			for (const task of list.getEntries()) globalThis.__longTasks.push(task.duration);
+		}).observe({ type: 'longtask' });
+	});
+/** The longest task since the last call (0 if none took over 50 ms). */
+const longestTask = (page) => page.evaluate(() => Math.max(0, ...globalThis.__longTasks.splice(0)));
+
 const scrub = (name, path, ready) => ({
 	name,
 	path,
@@ -34,6 +57,13 @@ const scrub = (name, path, ready) => ({
 	teardown: (page) => page.mouse.up()
 });
 
+/** The page must never freeze for more than this while a long text trains and is drawn. */
+const FREEZE_BUDGET_MS = 100;
+const reportFreeze = (what, ms) =>
+	console.log(
+		`tokenization, 1 MB: longest main-thread task ${what}: ${ms.toFixed(0)} ms (budget ${FREEZE_BUDGET_MS} ms)${ms > FREEZE_BUDGET_MS ? '  OVER' : ''}`
+	);
+
 export const interactions = [
 	scrub('tokenization: scrub through merges, trained on the guide in English', '/tokenization'),
 	scrub(
@@ -41,6 +71,25 @@ export const interactions = [
 		'/tokenization#corpus=text',
 		(page) => page.getByLabel('Text to tokenize').fill(benchText(100_000))
 	),
+	{
+		name: 'tokenization: scrub through merges, trained on 1 MB of pasted text (worker)',
+		path: '/tokenization#corpus=text',
+		async setup(page) {
+			await page.getByTestId('panel-chars').waitFor();
+			await watchLongTasks(page);
+			await paste(page, benchText(1_000_000));
+			await trained(page);
+			// The frame after the result arrived, and the one after that, are drawn too.
+			await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+			reportFreeze('from the paste until trained and drawn', await longestTask(page));
+			await grabSlider(page, MERGES);
+		},
+		step: (page, i, count) => sweepSlider(page, MERGES, i, count),
+		async teardown(page) {
+			await page.mouse.up();
+			reportFreeze('while scrubbing', await longestTask(page));
+		}
+	},
 	{
 		name: 'tokenization: type into the text box (every tokenizer re-encodes)',
 		path: '/tokenization',

@@ -271,6 +271,28 @@ describe('beamSearch(next, opts)', () => {
 		expect(beamSearch(uniform, { beamWidth: 2, maxSteps: 2 })).toEqual({ sequences, steps });
 	});
 
+	it('expands each beam to its k best tokens in order, ties to the lower id, as a full sort ranks them', () => {
+		// Few distinct values, so ties are common.
+		const lp = fc.oneof(fc.constant(-Infinity), fc.constantFrom(-0.5, -1, -2, -3));
+		fc.assert(
+			fc.property(
+				fc.array(lp, { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: 1, max: 6 }),
+				(row, k) => {
+					fc.pre(row.some(Number.isFinite));
+					const { steps } = beamSearch(() => row, { beamWidth: k, maxSteps: 1 });
+					const ranked = row
+						.map((v, t) => ({ v, t }))
+						.filter(({ v }) => Number.isFinite(v))
+						.sort((a, b) => b.v - a.v || a.t - b.t)
+						.slice(0, k)
+						.map(({ t }) => t);
+					expect(steps[0].candidates.map((c) => c.token)).toEqual(ranked);
+				}
+			)
+		);
+	});
+
 	it('never expands impossible tokens', () => {
 		const next = handModel({ '': [0, 1, 0] }, [0.5, 0, 0.5]);
 		const { sequences, steps } = beamSearch(next, { beamWidth: 3, maxSteps: 2 });

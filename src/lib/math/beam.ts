@@ -54,15 +54,27 @@ export function lengthPenalizedScore(logProb: number, length: number, alpha: num
 	return length === 0 || alpha === 0 ? logProb : logProb / Math.pow(length, alpha);
 }
 
-/** The up-to-k tokens with finite log-probability, best first, ties to the lower token id. */
+/**
+ * The up-to-k tokens with finite log-probability, best first, ties to the lower token id. One
+ * pass with a sorted list of at most k: a step looks at a few tokens of a large vocabulary.
+ */
 function topTokens(name: string, logProbs: number[], k: number): number[] {
-	const finite: number[] = [];
-	logProbs.forEach((v, t) => Number.isFinite(v) && finite.push(t));
-	if (finite.length === 0) {
+	const top: number[] = [];
+	let floor = -Infinity; // what a token must beat to get in: the k-th best once there are k
+	for (let t = 0; t < logProbs.length; t++) {
+		const v = logProbs[t];
+		if (!(v > floor) || !Number.isFinite(v)) continue;
+		// Tokens come in id order, so an equal value already in the list keeps its place ahead.
+		let i = top.length === k ? k - 1 : top.length;
+		while (i > 0 && logProbs[top[i - 1]] < v) i--;
+		top.splice(i, 0, t);
+		if (top.length > k) top.pop();
+		if (top.length === k) floor = logProbs[top[k - 1]];
+	}
+	if (top.length === 0) {
 		throw new Error(`${name}: next() gave no token a finite log-probability`);
 	}
-	finite.sort((a, b) => logProbs[b] - logProbs[a] || a - b);
-	return finite.slice(0, k);
+	return top;
 }
 
 function checkCount(name: string, what: string, v: number, min: number): void {

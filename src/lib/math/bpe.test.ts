@@ -507,3 +507,51 @@ describe('createBpeCodec(merges)', () => {
 		);
 	});
 });
+
+describe('createBpeCodec(merges).encodeStepwise(bytes)', () => {
+	/** What encodeStepwise must give at step k: an encoding with only the first k merges. */
+	function atStep(merges: BpeMerge[], bytes: Uint8Array, k: number, limit: number) {
+		const ids = createBpeCodec(merges.slice(0, k)).encodeBytes(bytes);
+		const codec = createBpeCodec(merges);
+		let at = 0;
+		const tokens = ids.slice(0, limit).map((id) => {
+			const token = { id, at };
+			at += codec.bytesOf(id).length;
+			return token;
+		});
+		return { length: ids.length, tokens };
+	}
+
+	it('gives, for every k, the length and first tokens of encoding with the first k merges', () => {
+		fc.assert(
+			fc.property(
+				over('abc', 200),
+				over('abc', 80),
+				fc.integer({ min: 1, max: 30 }),
+				(train, text, limit) => {
+					const merges = trainByteLevelBPE(train, 30);
+					const bytes = encodeUtf8(text);
+					const stepwise = createBpeCodec(merges).encodeStepwise(bytes);
+					for (let k = 0; k <= merges.length; k++) {
+						const want = atStep(merges, bytes, k, limit);
+						expect(stepwise.length(k)).toBe(want.length);
+						expect(stepwise.tokens(k, limit)).toEqual(want.tokens);
+					}
+				}
+			)
+		);
+	});
+
+	it('works on multi-byte text, repeated limits and the empty text', () => {
+		const merges = trainByteLevelBPE('中文中文 😀😀 aaab aaab', 20);
+		const bytes = encodeUtf8('😀中文 aaab😀');
+		const stepwise = createBpeCodec(merges).encodeStepwise(bytes);
+		for (const k of [0, 3, merges.length, merges.length + 5]) {
+			expect(stepwise.tokens(k, 4)).toEqual(atStep(merges, bytes, k, 4).tokens);
+			expect(stepwise.tokens(k, 100)).toEqual(atStep(merges, bytes, k, 100).tokens);
+		}
+		const empty = createBpeCodec(merges).encodeStepwise(new Uint8Array(0));
+		expect(empty.length(5)).toBe(0);
+		expect(empty.tokens(5, 10)).toEqual([]);
+	});
+});

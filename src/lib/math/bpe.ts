@@ -321,6 +321,21 @@ export interface BpeCodec {
 	decodeBytes(ids: ArrayLike<number>): Uint8Array;
 	/** The bytes that one token stands for (a fresh copy). */
 	bytesOf(id: number): Uint8Array;
+	/** The encoding of raw bytes under every prefix of the merges at once (see StepwiseEncoding). */
+	encodeStepwise(bytes: ArrayLike<number>): StepwiseEncoding;
+}
+
+/**
+ * One text encoded with the first k merges, for every k, at the cost of one encoding: encoding
+ * applies merges in rank order, so the tokens after the first k merges are the bytes with just the
+ * merges of rank below k applied, and those come first. Each applied merge is recorded once; a step
+ * then counts or replays them instead of encoding again.
+ */
+export interface StepwiseEncoding {
+	/** The number of tokens with the first k merges. */
+	length(k: number): number;
+	/** The first `limit` tokens with the first k merges: their ids and byte offsets. */
+	tokens(k: number, limit: number): { id: number; at: number }[];
 }
 
 function checkMerges(merges: readonly BpeMerge[]): void {
@@ -386,10 +401,24 @@ export function createBpeCodec(merges: readonly BpeMerge[]): BpeCodec {
 		return table[id] as Uint8Array;
 	};
 
-	const encodeBytes = (input: ArrayLike<number>): number[] => {
+	/**
+	 * The bytes as a linked list of tokens (tok[p] is the token starting at byte p, -1 where merged
+	 * away; next[p] the following token's position, -1 at the end) with every merge applied, each
+	 * applied merge reported to `onMerge` in the order applied: by rank, then position.
+	 */
+	const applyMerges = (
+		input: ArrayLike<number>,
+		onMerge?: (rank: number, at: number) => void
+	): { tok: Int32Array; next: Int32Array } => {
 		const n = input.length;
 		const tok = Int32Array.from(input);
-		if (n < 2 || merges.length === 0) return Array.from(tok);
+		const next = new Int32Array(n);
+		const prev = new Int32Array(n);
+		for (let i = 0; i < n; i++) {
+			next[i] = i + 1 < n ? i + 1 : -1;
+			prev[i] = i - 1;
+		}
+		if (n < 2 || merges.length === 0) return { tok, next };
 		if (!rankOf) {
 			rankOf = new Map();
 			for (let r = merges.length - 1; r >= 0; r--) {
@@ -398,12 +427,6 @@ export function createBpeCodec(merges: readonly BpeMerge[]): BpeCodec {
 			}
 		}
 		const ranks = rankOf;
-		const next = new Int32Array(n);
-		const prev = new Int32Array(n);
-		for (let i = 0; i < n; i++) {
-			next[i] = i + 1 < n ? i + 1 : -1;
-			prev[i] = i - 1;
-		}
 		// Heap keys rank * n + position, so order is by rank, then position.
 		const heap = new BinaryHeap<number>((x, y) => x < y);
 		for (let i = 0; i + 1 < n; i++) {
@@ -420,6 +443,7 @@ export function createBpeCodec(merges: readonly BpeMerge[]): BpeCodec {
 			if (q < 0 || tok[q] !== b) continue;
 			const z = BYTE_VOCAB_SIZE + r;
 			const right = next[q];
+			onMerge?.(r, p);
 			tok[p] = z;
 			tok[q] = -1;
 			next[p] = right;
@@ -434,9 +458,63 @@ export function createBpeCodec(merges: readonly BpeMerge[]): BpeCodec {
 				if (rr !== undefined) heap.push(rr * n + p);
 			}
 		}
+		return { tok, next };
+	};
+
+	const encodeBytes = (input: ArrayLike<number>): number[] => {
+		const { tok, next } = applyMerges(input);
 		const out: number[] = [];
-		for (let p = 0; p >= 0; p = next[p]) out.push(tok[p]);
+		for (let p = 0; p >= 0 && p < tok.length; p = next[p]) out.push(tok[p]);
 		return out;
+	};
+
+	const encodeStepwise = (input: ArrayLike<number>): StepwiseEncoding => {
+		const applied: number[] = []; // rank and position of each merge, in the order applied
+		const { next } = applyMerges(input, (rank, at) => applied.push(rank, at));
+		const count = applied.length / 2;
+		/** How many applied merges have a rank below k (ranks never decrease). */
+		const appliedBelow = (k: number) => {
+			let lo = 0;
+			let hi = count;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (applied[2 * mid] < k) lo = mid + 1;
+				else hi = mid;
+			}
+			return lo;
+		};
+		// Where the first `limit` tokens end with every merge applied. Merges only ever remove
+		// boundaries, so this one exists at every step: no merge crosses it, and the tokens before
+		// it are the same as in the whole text.
+		const ends = new Map<number, number>();
+		const endOf = (limit: number) => {
+			let end = ends.get(limit);
+			if (end === undefined) {
+				end = 0;
+				for (let i = 0; i < limit && end >= 0 && end < input.length; i++) end = next[end];
+				if (end < 0) end = input.length;
+				ends.set(limit, end);
+			}
+			return end;
+		};
+		return {
+			length: (k) => input.length - appliedBelow(k),
+			tokens: (k, limit) => {
+				const end = endOf(limit);
+				const tok = Int32Array.from({ length: end }, (_, i) => input[i]);
+				const after = Int32Array.from({ length: end }, (_, i) => i + 1);
+				for (let i = 0, below = appliedBelow(k); i < below; i++) {
+					const at = applied[2 * i + 1];
+					if (at >= end) continue;
+					tok[at] = BYTE_VOCAB_SIZE + applied[2 * i];
+					after[at] = after[after[at]];
+				}
+				const out: { id: number; at: number }[] = [];
+				for (let at = 0; at < end && out.length < limit; at = after[at])
+					out.push({ id: tok[at], at });
+				return out;
+			}
+		};
 	};
 
 	const decodeBytes = (ids: ArrayLike<number>): Uint8Array => {
@@ -464,7 +542,8 @@ export function createBpeCodec(merges: readonly BpeMerge[]): BpeCodec {
 		bytesOf: (id) => {
 			checkId(id, vocabSize);
 			return bytesShared(id).slice();
-		}
+		},
+		encodeStepwise
 	};
 }
 

@@ -10,7 +10,7 @@ import {
 	type GreedyPath,
 	type SearchNode
 } from './search-tree';
-import { treePaths } from './tree-paths';
+import { nodeShapes, treePaths } from './tree-paths';
 
 /** Greedy's trap with an end token: 0 = ⏎, 1 = A (0.6, then ⏎ 0.5 / A 0.5), 2 = B (0.4, then B 0.9). */
 const trap: NextLogProbs = (prefix) => {
@@ -156,7 +156,7 @@ describe('beamsAt(nodes, shown)', () => {
 	});
 });
 
-describe('layoutTree(nodes, size) and treePaths(layout, shown)', () => {
+describe('layoutTree(nodes, size) and treePaths(layout, shapes, shown)', () => {
 	const run = beamSearch(trap, { beamWidth: 3, maxSteps: 2, eos: 0 });
 	const layout = layoutTree(searchTree(run.steps, greedyPath(trap, 2, 0)), {
 		rowHeight: 20,
@@ -198,13 +198,14 @@ describe('layoutTree(nodes, size) and treePaths(layout, shown)', () => {
 		const count = (d: string, cmd: RegExp) => (d.match(cmd) ?? []).length;
 		const all = (paths: ReturnType<typeof treePaths>, key: keyof (typeof paths.columns)[0]) =>
 			paths.columns.map((c) => c[key]).join('');
-		const one = treePaths(layout, 1);
+		const shapes = nodeShapes(layout);
+		const one = treePaths(layout, shapes, 1);
 		expect(one.columns).toHaveLength(1);
 		// Two children of the root, both live: two circles (each two arcs), two links, nothing faded.
 		expect(count(all(one, 'beamMarks'), /a/g)).toBe(4);
 		expect(count(all(one, 'beamLinks'), /M/g)).toBe(2);
 		expect(all(one, 'fadedMarks')).toBe('');
-		const two = treePaths(layout, 2);
+		const two = treePaths(layout, shapes, 2);
 		const revealed = layout.nodes.filter((n) => n.depth <= 2).length - 1;
 		expect(count(all(two, 'beamLinks') + all(two, 'fadedLinks'), /M/g)).toBe(revealed);
 		expect(count(all(two, 'finishedMarks'), /z/g)).toBe(run.sequences.length);

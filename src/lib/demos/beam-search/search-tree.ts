@@ -1,4 +1,3 @@
-import { stratify } from 'd3';
 import { lengthPenalizedScore, type BeamStep } from '$lib/math/beam';
 
 /**
@@ -189,8 +188,8 @@ const GROUP_GAP = 0.5;
 
 /**
  * A layered left-to-right layout: one column per step, holding every candidate of that step.
- * d3-hierarchy gives the order: a pre-order walk lists each column grouped by parent, parents in
- * the previous column's order, so links barely cross. Within a column nodes are a row apart (a
+ * A pre-order walk (children in the search's order) lists each column grouped by parent, parents
+ * in the previous column's order, so links barely cross. Within a column nodes are a row apart (a
  * little more between groups), and the column is centred on the parents it hangs from. A tidy
  * tree would give each of the ~1,900 pruned leaves its own row; this needs only the widest step.
  */
@@ -198,16 +197,24 @@ export function layoutTree(
 	nodes: readonly SearchNode[],
 	size: { rowHeight: number; columnWidth: number }
 ): TreeLayout {
-	const root = stratify<SearchNode>()
-		.id((n) => String(n.id))
-		.parentId((n) => (n.parent === null ? null : String(n.parent)))(nodes as SearchNode[]);
+	const kids = new Map<number, SearchNode[]>();
+	for (const n of nodes) {
+		if (n.parent === null) continue;
+		const list = kids.get(n.parent);
+		if (list) list.push(n);
+		else kids.set(n.parent, [n]);
+	}
 	const placed = new Map<number, PlacedNode>();
 	const columns: PlacedNode[][] = [];
-	root.eachBefore((h) => {
-		const p: PlacedNode = { ...h.data, x: h.depth * size.columnWidth, y: 0 };
+	const stack: SearchNode[] = [nodes[0]];
+	while (stack.length > 0) {
+		const n = stack.pop()!;
+		const p: PlacedNode = { ...n, x: n.depth * size.columnWidth, y: 0 };
 		placed.set(p.id, p);
-		(columns[h.depth] ??= []).push(p);
-	});
+		(columns[n.depth] ??= []).push(p);
+		const list = kids.get(n.id);
+		if (list) for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]);
+	}
 
 	const children = new Map<number, PlacedNode[]>();
 	const upTo: { y0: number; y1: number }[] = [];
@@ -220,7 +227,8 @@ export function layoutTree(
 		});
 		const mean = (ys: number[]) => ys.reduce((a, b) => a + b, 0) / ys.length;
 		const target = d === 0 ? 0 : mean(column.map((n) => placed.get(n.parent!)!.y));
-		const shift = target - mean(column.map((n) => n.y));
+		// Whole pixels: the path data of ~2,000 nodes stays short, quick to write and to parse.
+		const shift = Math.round(target - mean(column.map((n) => n.y)));
 		for (const n of column) {
 			n.y += shift;
 			if (n.parent !== null) {

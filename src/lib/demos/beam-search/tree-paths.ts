@@ -36,11 +36,30 @@ export const curve = (s: PlacedNode, e: PlacedNode) => {
 	return `M${s.x},${s.y}C${mx},${s.y} ${mx},${e.y} ${e.x},${e.y}`;
 };
 
-/** The shapes of every node of depth ≤ shown, styled by what it is after that many steps. */
-export function treePaths(layout: TreeLayout, shown: number): TreePaths {
+/** One node's link from its parent and its mark (a square if it finished, else a circle). */
+export interface NodeShape {
+	link: string;
+	mark: string;
+}
+
+/**
+ * Every node's shapes, column by column like `layout.columns`. They depend only on the layout,
+ * so they are written once per search; a step then only sorts them into its handful of paths.
+ */
+export function nodeShapes(layout: TreeLayout): NodeShape[][] {
 	const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+	return layout.columns.map((column) =>
+		column.map((n) => ({
+			link: n.parent === null ? '' : curve(byId.get(n.parent)!, n),
+			mark: n.base === 'finished' ? square(n) : circle(n)
+		}))
+	);
+}
+
+/** The shapes of every node of depth ≤ shown, styled by what it is after that many steps. */
+export function treePaths(layout: TreeLayout, shapes: NodeShape[][], shown: number): TreePaths {
 	const greedy: PlacedNode[] = [];
-	const columns = layout.columns.slice(1, shown + 1).map((column): ColumnPaths => {
+	const columns = layout.columns.slice(1, shown + 1).map((column, c): ColumnPaths => {
 		const parts = {
 			beamLinks: [] as string[],
 			fadedLinks: [] as string[],
@@ -48,16 +67,16 @@ export function treePaths(layout: TreeLayout, shown: number): TreePaths {
 			finishedMarks: [] as string[],
 			fadedMarks: [] as string[]
 		};
-		for (const n of column) {
+		column.forEach((n, i) => {
+			const shape = shapes[c + 1][i];
 			if (n.greedy) greedy.push(n);
 			const status = statusAt(n, shown);
 			const onBeam = status === 'live' || status === 'finished' || status === 'prefix';
-			if (status !== 'greedy') {
-				(onBeam ? parts.beamLinks : parts.fadedLinks).push(curve(byId.get(n.parent!)!, n));
-			}
-			if (status === 'finished') parts.finishedMarks.push(square(n));
-			else (onBeam ? parts.beamMarks : parts.fadedMarks).push(circle(n));
-		}
+			if (status !== 'greedy') (onBeam ? parts.beamLinks : parts.fadedLinks).push(shape.link);
+			const marks =
+				status === 'finished' ? parts.finishedMarks : onBeam ? parts.beamMarks : parts.fadedMarks;
+			marks.push(shape.mark);
+		});
 		return {
 			beamLinks: parts.beamLinks.join(''),
 			fadedLinks: parts.fadedLinks.join(''),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBpeCodec, trainByteLevelBPE } from '$lib/math/bpe';
-import { byCharacters, byIds, byWords, clipText } from './segment';
+import { byCharacters, byIds, byStep, byWords, clipText, sharedBytes } from './segment';
 import { buildWordVocab } from './word-vocab';
 
 describe('byCharacters(text, limit)', () => {
@@ -32,6 +32,29 @@ describe('byIds(ids, bytesOf, limit)', () => {
 		expect(s.count).toBe(5);
 		expect(s.shown.map((t) => new TextDecoder().decode(t.bytes))).toEqual(['aaab', 'd']);
 		expect(s.shown.map((t) => t.at)).toEqual([0, 4]);
+	});
+});
+
+describe('byStep(stepwise, k, bytesOf, limit)', () => {
+	it('is byIds of the encoding with the first k merges', () => {
+		const merges = trainByteLevelBPE('aaabdaaabac', 10);
+		const codec = createBpeCodec(merges);
+		const stepwise = codec.encodeStepwise(new TextEncoder().encode('aaabdaaabac'));
+		for (let k = 0; k <= merges.length; k++) {
+			const ids = createBpeCodec(merges.slice(0, k)).encode('aaabdaaabac');
+			expect(byStep(stepwise, k, codec.bytesOf, 3)).toEqual(byIds(ids, codec.bytesOf, 3));
+		}
+	});
+});
+
+describe('sharedBytes(bytesOf)', () => {
+	it('hands out the same array for an id, asking bytesOf once', () => {
+		const codec = createBpeCodec(trainByteLevelBPE('aaabdaaabac', 10));
+		let asked = 0;
+		const bytesOf = sharedBytes((id) => (asked++, codec.bytesOf(id)));
+		expect(bytesOf(257)).toBe(bytesOf(257));
+		expect(Array.from(bytesOf(257))).toEqual(Array.from(codec.bytesOf(257)));
+		expect(asked).toBe(1);
 	});
 });
 

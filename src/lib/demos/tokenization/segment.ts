@@ -1,3 +1,4 @@
+import type { StepwiseEncoding } from '$lib/math/bpe';
 import { encodeUtf8 } from '$lib/math/utf8';
 import { splitWordTokens, wordId, type WordVocab } from './word-vocab';
 
@@ -56,6 +57,35 @@ export function byIds(
 		return token;
 	});
 	return { count: ids.length, shown, unknown: 0 };
+}
+
+/**
+ * bytesOf handing out one array per id, made on first use (callers must not change it): a token's
+ * label is then worked out once, however often it is drawn (see rememberedLabelPieces).
+ */
+export function sharedBytes(bytesOf: (id: number) => Uint8Array): (id: number) => Uint8Array {
+	const known = new Map<number, Uint8Array>();
+	return (id) => {
+		let bytes = known.get(id);
+		if (!bytes) {
+			bytes = bytesOf(id);
+			known.set(id, bytes);
+		}
+		return bytes;
+	};
+}
+
+/** A byte-level encoding after its first k merges, spelled with `bytesOf` like byIds. */
+export function byStep(
+	stepwise: StepwiseEncoding,
+	k: number,
+	bytesOf: (id: number) => Uint8Array,
+	limit: number
+): Segmentation {
+	const shown = stepwise
+		.tokens(k, limit)
+		.map(({ id, at }) => ({ id, bytes: bytesOf(id), unknown: false, at }));
+	return { count: stepwise.length(k), shown, unknown: 0 };
 }
 
 /** At most `max` UTF-16 units of `text`, never ending inside a surrogate pair. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeUtf8 } from '$lib/math/utf8';
-import { hexBytes, labelPieces, labelText, utf8CharLength } from './token-label';
+import {
+	hexBytes,
+	labelPieces,
+	labelText,
+	rememberedLabelPieces,
+	utf8CharLength
+} from './token-label';
 
 const label = (bytes: number[]) => labelText(labelPieces(bytes));
 
@@ -73,5 +79,15 @@ describe('utf8CharLength(bytes, i) and hexBytes(bytes)', () => {
 	it('writes bytes as upper-case hex pairs', () => {
 		expect(hexBytes([0, 10, 255])).toBe('00 0A FF');
 		expect(hexBytes([])).toBe('');
+	});
+});
+
+describe('rememberedLabelPieces(bytes)', () => {
+	it('gives labelPieces, the same pieces again for the same array', () => {
+		const bytes = encodeUtf8('␣猫 ');
+		const pieces = rememberedLabelPieces(bytes);
+		expect(pieces).toEqual(labelPieces(bytes));
+		expect(rememberedLabelPieces(bytes)).toBe(pieces);
+		expect(rememberedLabelPieces(encodeUtf8('␣猫 '))).not.toBe(pieces);
 	});
 });

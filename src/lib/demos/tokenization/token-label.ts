@@ -66,6 +66,22 @@ export function labelPieces(bytes: ArrayLike<number>): LabelPiece[] {
 	return pieces;
 }
 
+const remembered = new WeakMap<Uint8Array, LabelPiece[]>();
+
+/**
+ * labelPieces, worked out once per bytes array (which must not change afterwards). The demos hand
+ * out one array per token id (see sharedBytes), so a label drawn again at every step of a scrub
+ * costs a lookup, and its markup, given the very same pieces, stays as it is.
+ */
+export function rememberedLabelPieces(bytes: Uint8Array): LabelPiece[] {
+	let pieces = remembered.get(bytes);
+	if (!pieces) {
+		pieces = labelPieces(bytes);
+		remembered.set(bytes, pieces);
+	}
+	return pieces;
+}
+
 /** The label as one string, for tests and accessible names: bytes as <E7 8C>. */
 export function labelText(pieces: readonly LabelPiece[]): string {
 	return pieces.map((p) => (p.kind === 'bytes' ? `<${p.text}>` : p.text)).join('');

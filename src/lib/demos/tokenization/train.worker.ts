@@ -10,7 +10,8 @@ const PROGRESS_EVERY_MS = 50;
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const { text, maxMerges } = event.data;
-	const post = (reply: WorkerReply) => self.postMessage(reply);
+	const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
+		self.postMessage(reply, transfer);
 	let last = 0;
 	try {
 		const run = trainRun(text, maxMerges, (merges) => {
@@ -20,7 +21,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 				post({ type: 'progress', merges });
 			}
 		});
-		post({ type: 'done', run });
+		post({ type: 'done', run }, [run.bytes.buffer]);
 	} catch (error) {
 		post({ type: 'error', message: String(error) });
 	}

@@ -15,6 +15,7 @@ describe('trainRun(text, maxMerges, onProgress)', () => {
 		expect(run.top.at(-1)).toEqual([]);
 		expect(seen).toEqual([1, 2, 3]);
 		expect(run.requested).toBe(10);
+		expect(run.bytes).toEqual(encodeUtf8('aaabdaaabac'));
 		expect(run.vocab.size).toBe(1); // one word, seen once: only [UNK]
 	});
 
@@ -31,6 +32,7 @@ describe('trainRun(text, maxMerges, onProgress)', () => {
 
 	it('copes with empty text and emoji only', () => {
 		expect(trainRun('', 5)).toEqual({
+			bytes: new Uint8Array(0),
 			merges: [],
 			lengths: [0],
 			top: [[]],

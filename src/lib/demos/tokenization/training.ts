@@ -7,6 +7,8 @@ export const TOP_PAIRS = 8;
 
 /** Everything learned from a training text: BPE recorded step by step, and a word vocabulary. */
 export interface TrainingRun {
+	/** The training text's UTF-8 bytes (from a worker they are moved, not copied, to the page). */
+	bytes: Uint8Array;
 	merges: BpeMerge[];
 	/** lengths[k]: the text's length in tokens after k merges (lengths[0] is its byte count). */
 	lengths: number[];
@@ -37,7 +39,7 @@ export function trainRun(
 		},
 		topPairs: { size: TOP_PAIRS, onStep: (pairs) => top.push(pairs) }
 	});
-	return { merges, lengths, top, requested: maxMerges, vocab: buildWordVocab(text) };
+	return { bytes, merges, lengths, top, requested: maxMerges, vocab: buildWordVocab(text) };
 }
 
 /** The text around byte offset `at`, cut at character boundaries: [start, end) in bytes. */
