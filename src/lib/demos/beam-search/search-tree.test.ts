@@ -5,6 +5,7 @@ import { createRng } from '$lib/math/rng';
 import {
 	beamsAt,
 	layoutTree,
+	nodeNear,
 	searchTree,
 	statusAt,
 	type GreedyPath,
@@ -214,5 +215,31 @@ describe('layoutTree(nodes, size) and treePaths(layout, shapes, shown)', () => {
 		expect(count(two.greedyRings, /M/g)).toBe(3);
 		// Live → prefix keeps the look, so the first column's strings (and pixels) stay as they were.
 		expect(two.columns[0]).toEqual(one.columns[0]);
+	});
+});
+
+describe('nodeNear(layout, maxDepth, x, y, radius)', () => {
+	it('finds the nearest revealed node closer than the radius, as a search of every node does', () => {
+		const run = beamSearch(randomModelFor(4), { beamWidth: 3, maxSteps: 4 });
+		const layout = layoutTree(searchTree(run.steps, greedyPath(randomModelFor(4), 4)), {
+			rowHeight: 20,
+			columnWidth: 100
+		});
+		const coordinate = fc.double({ min: -100, max: 500, noNaN: true });
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 4 }),
+				coordinate,
+				coordinate,
+				fc.integer({ min: 1, max: 150 }),
+				(maxDepth, x, y, radius) => {
+					const distance = (n: { x: number; y: number }) => Math.hypot(n.x - x, n.y - y);
+					const within = layout.nodes.filter((n) => n.depth <= maxDepth && distance(n) < radius);
+					const found = nodeNear(layout, maxDepth, x, y, radius);
+					if (within.length === 0) expect(found).toBeUndefined();
+					else expect(distance(found!)).toBe(Math.min(...within.map(distance)));
+				}
+			)
+		);
 	});
 });

@@ -251,3 +251,42 @@ export function layoutTree(
 		columnWidth: size.columnWidth
 	};
 }
+
+/**
+ * The node of depth ≤ maxDepth nearest to (x, y), if any lies closer than `radius`. Columns are x
+ * apart by columnWidth and sorted by y, so only the columns and rows within reach are looked at.
+ */
+export function nodeNear(
+	layout: TreeLayout,
+	maxDepth: number,
+	x: number,
+	y: number,
+	radius: number
+): PlacedNode | undefined {
+	let best: PlacedNode | undefined;
+	let bestDistance = radius;
+	const first = Math.max(0, Math.ceil((x - radius) / layout.columnWidth));
+	const last = Math.min(
+		maxDepth,
+		layout.columns.length - 1,
+		Math.floor((x + radius) / layout.columnWidth)
+	);
+	for (let d = first; d <= last; d++) {
+		const column = layout.columns[d];
+		let lo = 0;
+		let hi = column.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (column[mid].y < y - radius) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < column.length && column[i].y <= y + radius; i++) {
+			const distance = Math.hypot(column[i].x - x, column[i].y - y);
+			if (distance < bestDistance) {
+				best = column[i];
+				bestDistance = distance;
+			}
+		}
+	}
+	return best;
+}

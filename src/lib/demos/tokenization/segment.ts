@@ -12,15 +12,16 @@ export type ShownToken = { id: number; bytes: Uint8Array; unknown: boolean; at: 
 /** A text cut into tokens: how many, and the first few to draw. */
 export type Segmentation = { count: number; shown: ShownToken[]; unknown: number };
 
+/** A character's UTF-8 bytes, one shared array per code point (its label is then reused). */
+const charBytes = sharedBytes((codePoint) => encodeUtf8(String.fromCodePoint(codePoint)));
+
 /** One token per Unicode code point; the id is the code point. */
 export function byCharacters(text: string, limit: number): Segmentation {
 	const chars = Array.from(text);
-	const shown = chars.slice(0, limit).map((ch, at) => ({
-		id: ch.codePointAt(0) as number,
-		bytes: encodeUtf8(ch),
-		unknown: false,
-		at
-	}));
+	const shown = chars.slice(0, limit).map((ch, at) => {
+		const id = ch.codePointAt(0) as number;
+		return { id, bytes: charBytes(id), unknown: false, at };
+	});
 	return { count: chars.length, shown, unknown: 0 };
 }
 

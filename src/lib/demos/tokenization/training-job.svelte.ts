@@ -18,6 +18,8 @@ export type TrainingStatus = 'running' | 'done' | 'cancelled' | 'failed';
 export class TrainingJob {
 	readonly text: string;
 	readonly maxMerges: number;
+	/** Whether it trains in a Web Worker: the text is long, and so is drawing what it learns. */
+	readonly inWorker: boolean;
 	status: TrainingStatus;
 	/** Merges learned so far, while running. */
 	progress = $state(0);
@@ -27,10 +29,10 @@ export class TrainingJob {
 	constructor(text: string, maxMerges: number) {
 		this.text = text;
 		this.maxMerges = maxMerges;
-		const inWorker = text.length > WORKER_MIN_LENGTH && typeof Worker !== 'undefined';
-		this.run = $state.raw(inWorker ? null : trainRun(text, maxMerges));
-		this.status = $state(inWorker ? 'running' : 'done');
-		if (inWorker) this.#start();
+		this.inWorker = text.length > WORKER_MIN_LENGTH && typeof Worker !== 'undefined';
+		this.run = $state.raw(this.inWorker ? null : trainRun(text, maxMerges));
+		this.status = $state(this.inWorker ? 'running' : 'done');
+		if (this.inWorker) this.#start();
 	}
 
 	#start() {
