@@ -1,22 +1,9 @@
-import { browser } from '$app/environment';
-import { resolve } from '$app/paths';
-import type { Lang } from '$lib/i18n/strings';
+import { guideTexts } from '$lib/content/guide-text';
 import { segmentSentences } from '$lib/math/word-segment';
 import { trainWordVectors, type WordVectors } from '$lib/math/word-vectors';
 
 /** Width of the word vectors: 32 dimensions, enough for a vocabulary of ~1,500 words. */
 export const WORD_DIM = 32;
-
-/** The guide's answers as plain text: a prerendered data file in the browser (not a script). */
-async function guideText(): Promise<Record<Lang, string>> {
-	if (browser) {
-		const response = await fetch(resolve('/guide-text.json'));
-		if (!response.ok) throw new Error(`guide-text.json: ${response.status}`);
-		return response.json();
-	}
-	const { corpusText } = await import('$lib/content/corpus');
-	return { en: corpusText('en'), zh: corpusText('zh') };
-}
 
 let cached: Promise<WordVectors> | undefined;
 
@@ -26,7 +13,7 @@ let cached: Promise<WordVectors> | undefined;
  * (~0.2 s).
  */
 export function guideWordVectors(): Promise<WordVectors> {
-	cached ??= guideText().then(({ en, zh }) =>
+	cached ??= guideTexts().then(({ en, zh }) =>
 		trainWordVectors([...segmentSentences(en), ...segmentSentences(zh)], { dim: WORD_DIM })
 	);
 	return cached;
