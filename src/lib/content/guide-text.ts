@@ -2,22 +2,30 @@ import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Lang } from '$lib/i18n/strings';
 
-let pending: Promise<Record<Lang, string>> | undefined;
+type ByLang<T> = Record<Lang, T>;
+
+let pending: Promise<ByLang<string[]>> | undefined;
 
 /**
- * Both guide texts as plain text, loaded once per page: in the browser the prerendered
- * /guide-text.json (data, not a script, so it costs no JavaScript to parse); on the server,
- * where there is no page to fetch from, the corpus module.
+ * The guide's answers as plain text, one string per answer in question order, loaded once per
+ * page: in the browser the prerendered /guide-text.json (data, not a script, so it costs no
+ * JavaScript to parse); on the server, where there is no page to fetch from, the corpus module.
  */
-export function guideTexts(): Promise<Record<Lang, string>> {
+export function guideAnswers(): Promise<ByLang<string[]>> {
 	pending ??= (async () => {
 		if (browser) {
 			const response = await fetch(resolve('/guide-text.json'));
 			if (!response.ok) throw new Error(`guide-text.json: ${response.status}`);
 			return response.json();
 		}
-		const { corpusText } = await import('./corpus');
-		return { en: corpusText('en'), zh: corpusText('zh') };
+		const { answerTexts } = await import('./corpus');
+		return { en: answerTexts('en'), zh: answerTexts('zh') };
 	})();
 	return pending;
+}
+
+/** Both guide texts whole, the answers separated by blank lines (as `corpusText`). */
+export async function guideTexts(): Promise<ByLang<string>> {
+	const { en, zh } = await guideAnswers();
+	return { en: en.join('\n\n'), zh: zh.join('\n\n') };
 }

@@ -1,12 +1,13 @@
 import { json } from '@sveltejs/kit';
-import { corpusText } from '$lib/content/corpus';
+import { answerTexts } from '$lib/content/corpus';
 
 export const prerender = true;
 
 /**
- * The guide's answers as plain text ({ en, zh }), for the attention demos' word vectors: a data
- * file their pages fetch, rather than the guide's Markdown compiled into a script.
+ * The guide's answers as plain text ({ en, zh }: one string per answer), for the demos that
+ * train on them: a data file their pages fetch, rather than the guide's Markdown compiled into a
+ * script.
  */
 export function GET() {
-	return json({ en: corpusText('en'), zh: corpusText('zh') });
+	return json({ en: answerTexts('en'), zh: answerTexts('zh') });
 }

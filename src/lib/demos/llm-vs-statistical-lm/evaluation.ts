@@ -1,3 +1,4 @@
+import { guideAnswers } from '$lib/content/guide-text';
 import type { Lang } from '$lib/i18n/strings';
 import { tokenizeChars, tokenizeWords } from '$lib/math/text-tokenize';
 import { evaluateOrders, holdOut, type OrderReport } from './held-out';
@@ -21,8 +22,8 @@ export function evaluation(lang: Lang, every: number): Promise<Evaluation> {
 	const key = `${lang}${every}`;
 	let result = cache.get(key);
 	if (!result) {
-		result = import('$lib/content/corpus').then(({ answerTexts }) => {
-			const answers = answerTexts(lang);
+		result = guideAnswers().then((byLang) => {
+			const answers = byLang[lang];
 			const split = holdOut(answers, every);
 			const tokenize = lang === 'en' ? tokenizeWords : tokenizeChars;
 			const train = split.train.flatMap(tokenize);

@@ -1,3 +1,4 @@
+import { guideTexts } from '$lib/content/guide-text';
 import type { Lang } from '$lib/i18n/strings';
 import { trainNgram, type NgramModel } from '$lib/math/ngram';
 import { tokenizeChars, tokenizeWords } from '$lib/math/text-tokenize';
@@ -15,9 +16,7 @@ export function languageModel(lang: Lang, order = MODEL_ORDER): Promise<NgramMod
 	const key = `${lang}${order}`;
 	let model = cache.get(key);
 	if (!model) {
-		model = import('$lib/content/corpus').then(({ corpusText }) =>
-			trainNgram(tokenize(corpusText(lang), lang), order)
-		);
+		model = guideTexts().then((texts) => trainNgram(tokenize(texts[lang], lang), order));
 		cache.set(key, model);
 	}
 	return model;
