@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosine, dot } from './linalg';
 import { nearestWords, trainWordVectors, wordVector } from './word-vectors';
@@ -47,5 +48,30 @@ describe('nearestWords(model, v, k, exclude)', () => {
 		expect(near[0].cosine).toBeGreaterThanOrEqual(near[1].cosine);
 		expect(nearestWords(model, new Array(6).fill(0), 3)).toEqual([]);
 		expect(wordVector(model, 'zebra')).toBeUndefined();
+	});
+	it('equals ranking every word by cosine with a stable sort, for any vectors, k and exclusions', () => {
+		const row = fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 3, maxLength: 3 });
+		fc.assert(
+			fc.property(
+				fc.array(row, { minLength: 1, maxLength: 30 }),
+				row,
+				fc.integer({ min: 0, max: 35 }),
+				fc.array(fc.nat(29)),
+				(vectors, v, k, excluded) => {
+					const words = vectors.map((_, i) => `w${i}`);
+					const model = { words, index: new Map(), vectors, eigenvalues: [] };
+					const exclude = new Set(excluded.map((i) => `w${i}`));
+					const expected =
+						dot(v, v) === 0
+							? []
+							: words
+									.map((word, i) => ({ word, cosine: cosine(v, vectors[i]) }))
+									.filter((x) => !exclude.has(x.word))
+									.sort((a, b) => b.cosine - a.cosine)
+									.slice(0, k);
+					expect(nearestWords(model, v, k, exclude)).toEqual(expected);
+				}
+			)
+		);
 	});
 });

@@ -4,7 +4,7 @@
  * is its row of U·|Λ|^½, scaled to unit length, so that the dot product of two vectors is their
  * cosine similarity.
  */
-import { cosine, dot } from './linalg';
+import { dot, norm } from './linalg';
 import { cooccurrence, ppmi, sparseMatmul } from './ppmi';
 import { randomizedSymmetricEigen } from './randomized-eigen';
 import { createRng } from './rng';
@@ -65,18 +65,36 @@ export function wordVector(model: WordVectors, word: string): number[] | undefin
 	return i === undefined ? undefined : model.vectors[i];
 }
 
-/** The k words whose vectors have the highest cosine with v, best first, `exclude` left out. */
+/** Each model's row lengths, computed once (the ranking below divides by them). */
+const rowNorms = new WeakMap<WordVectors, Float64Array>();
+
+/**
+ * The k words whose vectors have the highest cosine with v, best first (ties in vocabulary order),
+ * `exclude` left out. One pass keeping the best k, not a sort of the whole vocabulary.
+ */
 export function nearestWords(
 	model: WordVectors,
 	v: number[],
 	k: number,
 	exclude: ReadonlySet<string> = new Set()
 ): { word: string; cosine: number }[] {
-	const zero = dot(v, v) === 0;
-	if (zero) return [];
-	return model.words
-		.map((word, i) => ({ word, cosine: cosine(v, model.vectors[i]) }))
-		.filter((x) => !exclude.has(x.word))
-		.sort((a, b) => b.cosine - a.cosine)
-		.slice(0, k);
+	if (dot(v, v) === 0 || k <= 0) return [];
+	let norms = rowNorms.get(model);
+	if (!norms) {
+		norms = Float64Array.from(model.vectors, norm);
+		rowNorms.set(model, norms);
+	}
+	const nv = norm(v);
+	const best: { word: string; cosine: number }[] = [];
+	model.words.forEach((word, i) => {
+		const n = nv * norms[i];
+		// As `cosine(v, row)`, with the row's length looked up.
+		const c = n === 0 ? 0 : dot(v, model.vectors[i]) / n;
+		if ((best.length === k && !(c > best[k - 1].cosine)) || exclude.has(word)) return;
+		if (best.length === k) best.pop();
+		let at = best.length;
+		while (at > 0 && c > best[at - 1].cosine) at--;
+		best.splice(at, 0, { word, cosine: c });
+	});
+	return best;
 }
