@@ -11,20 +11,21 @@ const BIG = '/beam-search#mode=model&width=10&steps=20&eos=0';
 const treeReady = (page) => page.getByTestId('tree-summary').waitFor();
 const tree = (page) => page.getByRole('group', { name: /^Beam search tree/ });
 
+/** The tree's box when it was grabbed (asking the page for it on every move costs it work). */
+let box;
+
 /** Press the mouse on the tree's frame, ready to drag it around. */
 async function grabTree(page) {
 	await tree(page).scrollIntoViewIfNeeded();
-	const box = await tree(page).boundingBox();
+	box = await tree(page).boundingBox();
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await page.mouse.down();
-	return box;
 }
 
 /** One mouse move of a circle dragged around the tree's centre. */
-async function circle(page, i, count) {
-	const box = await tree(page).boundingBox();
+function circle(page, i, count) {
 	const a = (2 * Math.PI * i) / Math.min(count, 40);
-	await page.mouse.move(
+	return page.mouse.move(
 		box.x + box.width / 2 + 120 * Math.cos(a),
 		box.y + box.height / 2 + 80 * Math.sin(a)
 	);
