@@ -61,7 +61,7 @@ const scrub = (name, path, ready) => ({
 const FREEZE_BUDGET_MS = 100;
 const reportFreeze = (what, ms) =>
 	console.log(
-		`tokenization, 1 MB: longest main-thread task ${what}: ${ms.toFixed(0)} ms (budget ${FREEZE_BUDGET_MS} ms)${ms > FREEZE_BUDGET_MS ? '  OVER' : ''}`
+		`tokenization, 1 MB: longest main-thread task ${what}: ${ms > 0 ? `${ms.toFixed(0)} ms` : 'none over 50 ms'} (budget ${FREEZE_BUDGET_MS} ms)${ms > FREEZE_BUDGET_MS ? '  OVER' : ''}`
 	);
 
 export const interactions = [

@@ -20,7 +20,10 @@ export interface SamplingOptions {
 	minP?: number;
 }
 
-/** The distribution after each step, for showing which step cut which token. */
+/**
+ * The distribution after each step, for showing which step cut which token. A step that is off
+ * passes its input on as the same array (read them, do not write to them).
+ */
 export interface SamplingSteps {
 	afterTemperature: number[];
 	afterTopK: number[];
@@ -53,6 +56,23 @@ function greedy(logits: number[]): number[] {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
+ * The radix sort's working memory, kept between calls and grown as needed: a slider dragged over
+ * a 50,257-token vocabulary would otherwise allocate about a megabyte per frame for the collector.
+ * The sorted order is used before the next call, and nothing here calls back out, so one set
+ * serves every call.
+ */
+let scratch = { values: new Float64Array(0), indices: new Int32Array(0) };
+const count = new Int32Array(0x10000);
+function radixScratch(n: number) {
+	if (scratch.values.length < n) {
+		scratch = { values: new Float64Array(n), indices: new Int32Array(2 * n) };
+	}
+	const values = scratch.values.subarray(0, n);
+	const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+	return { values, words, indices: scratch.indices, count };
+}
+
+/**
  * Indices sorted by probability descending, ties by lower index first.
  * A comparator sort of 50,257 indices takes ~10 ms in V8, so this is an LSD radix sort on the
  * IEEE-754 bits instead (~2 ms): for doubles ≥ 0 the bit pattern, read as an unsigned integer,
@@ -61,11 +81,11 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function sortDescending(p: number[]): Int32Array {
 	const n = p.length;
-	const words = new Uint32Array(Float64Array.from(p).buffer);
-	let src = new Int32Array(n);
-	let dst = new Int32Array(n);
+	const { values, words, indices, count } = radixScratch(n);
+	for (let i = 0; i < n; i++) values[i] = p[i];
+	let src = indices.subarray(0, n);
+	let dst = indices.subarray(n, 2 * n);
 	for (let i = 0; i < n; i++) src[i] = i;
-	const count = new Int32Array(0x10000);
 	for (let pass = 0; pass < 4; pass++) {
 		// Least significant digit first: low word, then high word (word order depends on endianness).
 		const word = pass < 2 === LITTLE_ENDIAN ? 0 : 1;
@@ -123,14 +143,15 @@ export function samplingSteps(logits: number[], opts: SamplingOptions = {}): Sam
 	const order = kActive || pActive ? sortDescending(afterTemperature) : null;
 
 	// `alive`: how many leading entries of `order` are still in play.
+	// A step that cuts nothing passes its input on: the same array, not a copy.
 	let alive = n;
-	let afterTopK = afterTemperature.slice();
+	let afterTopK = afterTemperature;
 	if (kActive && order) {
 		alive = k;
 		afterTopK = keepLeading(afterTemperature, order, alive);
 	}
 
-	let afterTopP = afterTopK.slice();
+	let afterTopP = afterTopK;
 	if (pActive && order) {
 		let cum = 0;
 		let j = 0;
@@ -142,12 +163,12 @@ export function samplingSteps(logits: number[], opts: SamplingOptions = {}): Sam
 		afterTopP = keepLeading(afterTopK, order, alive);
 	}
 
-	const afterMinP = afterTopP.slice();
+	let afterMinP = afterTopP;
 	if (minP !== undefined && minP > 0) {
 		let max = 0;
 		for (const v of afterTopP) if (v > max) max = v;
 		const threshold = Math.min(minP, 1) * max; // minP > 1 would otherwise cut everything
-		for (let i = 0; i < n; i++) if (afterMinP[i] < threshold) afterMinP[i] = 0;
+		afterMinP = afterTopP.map((v) => (v < threshold ? 0 : v));
 		normalise(afterMinP);
 	}
 	return { afterTemperature, afterTopK, afterTopP, afterMinP };
