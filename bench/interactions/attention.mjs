@@ -43,7 +43,7 @@ export const interactions = [
 		step: (page) => page.keyboard.press('ArrowRight')
 	},
 	{
-		name: 'attention: switch between the 8 heads on 64 tokens (SVG: 4,096 cells relabelled)',
+		name: 'attention: switch between the 8 heads on 64 tokens (SVG: 4,096 cells, relabelled when idle)',
 		path: PATH_SVG,
 		async setup(page) {
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });

@@ -58,6 +58,28 @@ test('switching heads changes the heatmap: the previous-token head looks one bac
 	await expect.poll(() => cells(page)).not.toEqual(previous);
 });
 
+test('64 tokens (4,096 cells, the most drawn as SVG): a head switch relabels every cell', async ({
+	page
+}) => {
+	const words = 'The cat chased the mouse and the dog chased the cat .'.split(' ');
+	const text = Array.from({ length: 64 }, (_, i) => words[i % words.length]).join(' ');
+	await open(page, `/attention#text=${encodeURIComponent(text)}`);
+	await expect(heatmap(page).locator('g.cell')).toHaveCount(4096);
+	const similar = await cells(page);
+	await choose(page, 'Previous token');
+	await expect(page.getByRole('group', { name: /“Previous token” head/ })).toBeVisible();
+	// The texts of this many cells are written when the page is next idle, after the redraw.
+	const lookBack = (labels: (string | null)[]) =>
+		Number(labels.find((c) => c?.startsWith('cat (2) → The (1):'))?.split('weight ')[1]);
+	expect(lookBack(similar)).toBeLessThan(0.9);
+	await expect.poll(async () => lookBack(await cells(page))).toBeGreaterThan(0.9);
+	// The cell in the tab order says the same as its place in the grid.
+	const all = await cells(page);
+	const focusable = heatmap(page).locator('g.cell[tabindex="0"]');
+	const [row, col] = (await focusable.getAttribute('data-cell'))!.split('-').map(Number);
+	await expect(focusable).toHaveAttribute('aria-label', all[row * 64 + col]!);
+});
+
 test('the causal mask hides the future; the head view follows the picked token', async ({
 	page
 }) => {
