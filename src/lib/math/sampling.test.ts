@@ -4,7 +4,9 @@ import {
 	sample,
 	sampleMany,
 	samplingDistribution,
+	filterSteps,
 	samplingSteps,
+	temperatureStep,
 	type SamplingOptions
 } from './sampling';
 import { mulberry32 } from './rng';
@@ -243,6 +245,24 @@ describe('samplingSteps(logits, opts)', () => {
 				expect(samplingSteps(x, opts).afterMinP).toEqual(samplingDistribution(x, opts));
 			})
 		);
+	});
+});
+
+describe('temperatureStep(logits, T) and filterSteps(afterTemperature, opts)', () => {
+	it('split samplingSteps in two: temperature, then the filters', () => {
+		fc.assert(
+			fc.property(tiedLogits, options, (x, opts) => {
+				const tempered = temperatureStep(x, opts.temperature);
+				expect(filterSteps(tempered, opts)).toEqual(samplingSteps(x, opts));
+			})
+		);
+	});
+	it('filters a given distribution by hand-checked rules, reading no temperature', () => {
+		const steps = filterSteps([0.4, 0.3, 0.2, 0.1], { temperature: 5, topK: 3, topP: 0.75 });
+		expectClose(steps.afterTopK, [4 / 9, 3 / 9, 2 / 9, 0]);
+		expectClose(steps.afterTopP, [4 / 7, 3 / 7, 0, 0]);
+		expect(temperatureStep([1, 3, 2], 0)).toEqual([0, 1, 0]);
+		expect(() => temperatureStep([1, 2], -1)).toThrow(/temperature/);
 	});
 });
 

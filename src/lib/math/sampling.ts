@@ -122,19 +122,31 @@ function keepLeading(p: number[], order: Int32Array, count: number): number[] {
 	return normalise(out);
 }
 
-/** The distribution after each filter; the last entry equals samplingDistribution's result. */
-export function samplingSteps(logits: number[], opts: SamplingOptions = {}): SamplingSteps {
-	const { topK, topP, minP } = opts;
-	const temperature = opts.temperature ?? 1;
+/** The distribution after temperature alone: softmax(logits / T), or greedy's one-hot at T = 0. */
+export function temperatureStep(logits: number[], temperature = 1): number[] {
 	checkOption('temperature', temperature);
-	checkOption('topK', topK);
-	checkOption('topP', topP);
-	checkOption('minP', minP);
 	if (temperature < 0) {
 		throw new Error(`samplingDistribution: temperature must be ≥ 0, got ${temperature}`);
 	}
-	const n = logits.length;
-	const afterTemperature = temperature === 0 ? greedy(logits) : softmax(logits, temperature);
+	return temperature === 0 ? greedy(logits) : softmax(logits, temperature);
+}
+
+/** The distribution after each filter; the last entry equals samplingDistribution's result. */
+export function samplingSteps(logits: number[], opts: SamplingOptions = {}): SamplingSteps {
+	return filterSteps(temperatureStep(logits, opts.temperature ?? 1), opts);
+}
+
+/**
+ * samplingSteps from a distribution already through temperature (`opts.temperature` is not
+ * read): a view that moves only k, p or min-p keeps its `afterTemperature` instead of
+ * recomputing it over the whole vocabulary.
+ */
+export function filterSteps(afterTemperature: number[], opts: SamplingOptions = {}): SamplingSteps {
+	const { topK, topP, minP } = opts;
+	checkOption('topK', topK);
+	checkOption('topP', topP);
+	checkOption('minP', minP);
+	const n = afterTemperature.length;
 
 	const k = topK === undefined ? 0 : Math.floor(topK);
 	const kActive = k > 0 && k < n;
