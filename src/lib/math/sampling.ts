@@ -110,7 +110,8 @@ function sortDescending(p: number[]): Int32Array {
 
 function normalise(p: number[]): number[] {
 	let sum = 0;
-	for (const v of p) sum += v;
+	// Indexed loops over whole vocabularies: `for…of` allocates for every entry until V8 optimises.
+	for (let i = 0; i < p.length; i++) sum += p[i];
 	for (let i = 0; i < p.length; i++) p[i] /= sum;
 	return p;
 }
@@ -178,7 +179,7 @@ export function filterSteps(afterTemperature: number[], opts: SamplingOptions = 
 	let afterMinP = afterTopP;
 	if (minP !== undefined && minP > 0) {
 		let max = 0;
-		for (const v of afterTopP) if (v > max) max = v;
+		for (let i = 0; i < n; i++) if (afterTopP[i] > max) max = afterTopP[i];
 		const threshold = Math.min(minP, 1) * max; // minP > 1 would otherwise cut everything
 		afterMinP = afterTopP.map((v) => (v < threshold ? 0 : v));
 		normalise(afterMinP);

@@ -108,7 +108,8 @@ export function keptAlone(
 	const n = probs.length;
 	let positive = 0;
 	let max = 0;
-	for (const v of probs) {
+	for (let i = 0; i < n; i++) {
+		const v = probs[i];
 		if (v > 0) positive++;
 		if (v > max) max = v;
 	}
@@ -129,7 +130,7 @@ export function keptAlone(
 
 	const threshold = Math.min(settings.minP, 1) * max;
 	let minP = 0;
-	for (const v of probs) if (v > 0 && v >= threshold) minP++;
+	for (let i = 0; i < n; i++) if (probs[i] > 0 && probs[i] >= threshold) minP++;
 	return { topK, topP, minP };
 }
 
