@@ -9,6 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { loadInteractions, openInteraction, playSteps } from './interactions.mjs';
 
 // BENCH_PORT serves elsewhere; BENCH_ONLY=<text>[,<text>…] measures only the pages and
 // interactions whose path or name contains one of them, and skips the Node benchmarks (a quick
@@ -167,17 +168,9 @@ async function measurePage(context, path) {
 }
 
 async function measureInteraction(context, interaction) {
-	const page = await context.newPage();
-	await page.goto(BASE + interaction.path);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await interaction.setup?.(page);
+	const page = await openInteraction(context, BASE, interaction);
 	await settled(page);
-	const run = async (count) => {
-		for (let i = 0; i < count; i++) {
-			await interaction.step(page, i, count);
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-		}
-	};
+	const run = (count) => playSteps(page, interaction, count);
 	// A warm-up pass, reported apart: the first events also pay for compiling and optimising code
 	// and for drawing things the first time, which a reader pays once; the budget is about the
 	// steady state after it.
@@ -202,16 +195,6 @@ async function measureInteraction(context, interaction) {
 			95
 		)
 	};
-}
-
-/** Every demo's registered interactions (bench/interactions/*.mjs). */
-async function loadInteractions() {
-	const dir = new URL('../bench/interactions/', import.meta.url);
-	const files = readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'helpers.mjs');
-	const lists = await Promise.all(
-		files.map(async (f) => (await import(new URL(f, dir))).interactions)
-	);
-	return lists.flat().filter((i) => picked(i.name, i.path));
 }
 
 /** The Node benchmarks (bench/node/*.bench.ts, e.g. BPE training against the naive trainer). */
@@ -258,7 +241,7 @@ try {
 	const pages = [];
 	for (const path of paths) pages.push(await measurePage(context, path));
 	const results = [];
-	for (const interaction of await loadInteractions())
+	for (const interaction of await loadInteractions((i) => picked(i.name, i.path)))
 		results.push(await measureInteraction(context, interaction));
 	await browser.close();
 

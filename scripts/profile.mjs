@@ -2,21 +2,15 @@
 // <text> against a running server (default: the dev server on 5173) and prints where the
 // main thread's time goes: rendering phases from a trace, and the functions with the most self
 // time from a sampling profile. For finding what to speed up; `npm run bench` gives the figures.
-import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { loadInteractions, openInteraction, playSteps } from './interactions.mjs';
 
 const [match = '', base = 'http://localhost:5173'] = process.argv.slice(2);
 const EVENTS = Number(process.env.PROFILE_EVENTS ?? 60);
 const TOP = 25;
 
-const dir = new URL('../bench/interactions/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'helpers.mjs');
-const interactions = (
-	await Promise.all(files.map(async (f) => (await import(new URL(f, dir))).interactions))
-)
-	.flat()
-	.filter((i) => i.name.includes(match));
+const interactions = await loadInteractions((i) => i.name.includes(match));
 if (interactions.length === 0) throw new Error(`no interaction matches "${match}"`);
 
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -47,19 +41,13 @@ function phases(trace) {
 }
 
 for (const interaction of interactions) {
-	const page = await context.newPage();
-	await page.goto(base + interaction.path);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await interaction.setup?.(page);
+	const page = await openInteraction(context, base, interaction);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 	await browser.startTracing(page, { categories: ['devtools.timeline'] });
 	await cdp.send('Profiler.start');
-	for (let i = 0; i < EVENTS; i++) {
-		await interaction.step(page, i, EVENTS);
-		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-	}
+	await playSteps(page, interaction, EVENTS);
 	const { profile } = await cdp.send('Profiler.stop');
 	const trace = await browser.stopTracing();
 	await interaction.teardown?.(page);
