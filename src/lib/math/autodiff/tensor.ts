@@ -143,15 +143,12 @@ export class Tensor {
 			);
 		}
 		const order = topologicalOrder(this);
-		for (const node of order) {
-			if (node.#backward === null) continue;
-			if (node.grad) node.grad.fill(0);
-			else node.grad = new Float64Array(node.size);
-		}
+		// Intermediate gradients start afresh; gradBuffer allocates each when something flows in.
+		for (const node of order) if (node.#backward !== null) node.grad = null;
 		gradBuffer(this)![0] += 1;
 		for (let i = order.length - 1; i >= 0; i--) {
 			const node = order[i];
-			if (node.#backward !== null) node.#backward(node.grad!);
+			if (node.#backward !== null && node.grad !== null) node.#backward(node.grad);
 		}
 	}
 

@@ -16,10 +16,14 @@ export function maskedFill(x: Tensor, mask: ArrayLike<number | boolean>, value: 
 	}
 	const filled = Uint8Array.from({ length: m }, (_, i) => (mask[i] ? 1 : 0));
 	const out = new Float64Array(x.size);
-	for (let i = 0; i < x.size; i++) out[i] = filled[i % m] ? value : x.data[i];
+	for (let base = 0; base < x.size; base += m) {
+		for (let j = 0; j < m; j++) out[base + j] = filled[j] ? value : x.data[base + j];
+	}
 	return record('maskedFill', out, x.shape, [x], (g) => {
 		const gx = gradBuffer(x)!;
-		for (let i = 0; i < g.length; i++) if (!filled[i % m]) gx[i] += g[i];
+		for (let base = 0; base < g.length; base += m) {
+			for (let j = 0; j < m; j++) if (!filled[j]) gx[base + j] += g[base + j];
+		}
 	});
 }
 
