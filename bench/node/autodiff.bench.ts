@@ -64,7 +64,7 @@ function matmulFigures(n: number) {
 		kernel: gflops(bestMs(() => matmulAdd(a, b, c, n, n, n))),
 		transposedB: gflops(bestMs(() => matmulTransposedBAdd(a, b, c, n, n, n))),
 		transposedA: gflops(bestMs(() => matmulTransposedAAdd(a, b, c, n, n, n))),
-		tensor: gflops(bestMs(() => at.matmul(bt))),
+		tensor: gflops(bestMs(() => at.matmul(bt)))
 	};
 }
 
@@ -85,7 +85,7 @@ function mlpStepMs(): number {
 	return bestMs(() => {
 		opt.zeroGrad();
 		const h = x.matmul(w1).add(b1).relu().matmul(w2).add(b2).relu();
-		crossEntropy(h.matmul(w3).add(b3), y).backward();
+		crossEntropy(h.matmul(w3).add(b3), y).backward({ retainGrads: false });
 		opt.step();
 	});
 }
@@ -127,7 +127,13 @@ function applyBlock(x: Tensor, p: Block, heads: number): Tensor {
 	const attended = scaledDotProductAttention(split(0), split(1), split(2), { causal: true });
 	const mixed = attended.transpose(1, 2).reshape([batch, t, d]).matmul(p.out);
 	const r = x.add(mixed);
-	return r.add(r.layerNorm(...p.ln2).matmul(p.up).gelu().matmul(p.down));
+	return r.add(
+		r
+			.layerNorm(...p.ln2)
+			.matmul(p.up)
+			.gelu()
+			.matmul(p.down)
+	);
 }
 
 function blockStepMs(d: number, t: number): number {
@@ -138,7 +144,7 @@ function blockStepMs(d: number, t: number): number {
 	const opt = new Adam(blockParams(block), { lr: 1e-3 });
 	return bestMs(() => {
 		opt.zeroGrad();
-		applyBlock(x, block, 4).mul(target).mean().backward();
+		applyBlock(x, block, 4).mul(target).mean().backward({ retainGrads: false });
 		opt.step();
 	});
 }
@@ -158,20 +164,18 @@ function gptTokensPerSecond(layers: number, d: number, t: number, vocab: number,
 	const ids = Array.from({ length: batch * (t + 1) }, () => Math.floor(rng() * vocab));
 	const inputs = ids.filter((_, i) => i % (t + 1) < t);
 	const targets = ids.filter((_, i) => i % (t + 1) > 0);
-	const ms = bestMs(
-		() => {
-			opt.zeroGrad();
-			let x = tokens
-				.gatherRows(inputs)
-				.reshape([batch, t, d])
-				.add(positions);
-			for (const b of blocks) x = applyBlock(x, b, 4);
-			crossEntropy(x.layerNorm(...lnF).matmul(head), targets).backward();
-			opt.step();
-		},
-		3
-	);
-	return { stepMs: ms, tokensPerSecond: (batch * t) / (ms / 1000), parameters: params.reduce((s, p) => s + p.size, 0) };
+	const ms = bestMs(() => {
+		opt.zeroGrad();
+		let x = tokens.gatherRows(inputs).reshape([batch, t, d]).add(positions);
+		for (const b of blocks) x = applyBlock(x, b, 4);
+		crossEntropy(x.layerNorm(...lnF).matmul(head), targets).backward({ retainGrads: false });
+		opt.step();
+	}, 3);
+	return {
+		stepMs: ms,
+		tokensPerSecond: (batch * t) / (ms / 1000),
+		parameters: params.reduce((s, p) => s + p.size, 0)
+	};
 }
 
 test('autodiff engine: matmul throughput and training steps', () => {

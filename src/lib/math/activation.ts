@@ -32,7 +32,9 @@ export function activation(name: ActivationName, x: number, alpha = DEFAULT_LEAK
 		case 'tanh':
 			return Math.tanh(x);
 		default:
-			throw new Error(`activation: unknown name ${String(name)}; use one of ${ACTIVATION_NAMES.join(', ')}`);
+			throw new Error(
+				`activation: unknown name ${String(name)}; use one of ${ACTIVATION_NAMES.join(', ')}`
+			);
 	}
 }
 

@@ -7,12 +7,12 @@ const relativeError = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 describe('erf(x) and erfc(x)', () => {
 	// Reference values from mpmath at 30 digits.
 	const table: [number, number, number][] = [
-		[0.5, 0.52049987781304654, 0.47950012218695346],
-		[1, 0.84270079294971487, 0.15729920705028513],
-		[2, 0.99532226501895273, 0.0046777349810472658],
-		[3, 0.99997790950300141, 2.2090496998585441e-5],
-		[5, 0.99999999999846254, 1.5374597944280349e-12],
-		[10, 1, 2.0884875837625448e-45]
+		[0.5, 0.5204998778130465, 0.4795001221869535],
+		[1, 0.8427007929497149, 0.15729920705028513],
+		[2, 0.9953222650189527, 0.004677734981047266],
+		[3, 0.9999779095030014, 2.209049699858544e-5],
+		[5, 0.9999999999984626, 1.537459794428035e-12],
+		[10, 1, 2.088487583762545e-45]
 	];
 
 	it('match mpmath to about 1e-15 (relative) on both sides of the 1.5 switch', () => {
@@ -61,6 +61,6 @@ describe('normalCdf(x) and normalPdf(x)', () => {
 	});
 
 	it('keeps relative accuracy deep in the left tail: Φ(−10) ≈ 7.6198530241605e-24', () => {
-		expect(relativeError(normalCdf(-10), 7.6198530241604696e-24)).toBeLessThan(1e-13);
+		expect(relativeError(normalCdf(-10), 7.61985302416047e-24)).toBeLessThan(1e-13);
 	});
 });

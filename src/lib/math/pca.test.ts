@@ -74,45 +74,76 @@ describe('pca(points)', () => {
 
 	it('orthonormal components, descending non-negative eigenvalues that sum to the total variance, exact reconstruction', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 5 }), fc.integer(), (n, d, seed) => {
-				const points = cloud(n, d, seed);
-				const { mean, eigenvalues, components } = pca(points);
-				let orthonormalError = 0;
-				for (let a = 0; a < d; a++) {
-					for (let b = 0; b < d; b++) {
-						orthonormalError = Math.max(orthonormalError, Math.abs(dot(components[a], components[b]) - (a === b ? 1 : 0)));
+			fc.property(
+				fc.integer({ min: 2, max: 30 }),
+				fc.integer({ min: 1, max: 5 }),
+				fc.integer(),
+				(n, d, seed) => {
+					const points = cloud(n, d, seed);
+					const { mean, eigenvalues, components } = pca(points);
+					let orthonormalError = 0;
+					for (let a = 0; a < d; a++) {
+						for (let b = 0; b < d; b++) {
+							orthonormalError = Math.max(
+								orthonormalError,
+								Math.abs(dot(components[a], components[b]) - (a === b ? 1 : 0))
+							);
+						}
 					}
+					expect(orthonormalError).toBeLessThan(1e-12);
+					expect(eigenvalues.every((v, a) => v >= 0 && (a === 0 || v <= eigenvalues[a - 1]))).toBe(
+						true
+					);
+					let total = 0;
+					for (const p of points)
+						for (let j = 0; j < d; j++) total += (p[j] - mean[j]) ** 2 / (n - 1);
+					const sum = eigenvalues.reduce((s, v) => s + v, 0);
+					expect(Math.abs(sum - total)).toBeLessThan(1e-9 * Math.max(1, total));
+					// Every point is the mean plus its coordinates along all components.
+					let reconstructionError = 0;
+					for (const p of points) {
+						const centred = p.map((v, j) => v - mean[j]);
+						const back = mean.map(
+							(m, j) => m + components.reduce((s, c) => s + dot(centred, c) * c[j], 0)
+						);
+						back.forEach(
+							(v, j) => (reconstructionError = Math.max(reconstructionError, Math.abs(v - p[j])))
+						);
+					}
+					expect(reconstructionError).toBeLessThan(1e-9);
 				}
-				expect(orthonormalError).toBeLessThan(1e-12);
-				expect(eigenvalues.every((v, a) => v >= 0 && (a === 0 || v <= eigenvalues[a - 1]))).toBe(true);
-				let total = 0;
-				for (const p of points) for (let j = 0; j < d; j++) total += (p[j] - mean[j]) ** 2 / (n - 1);
-				const sum = eigenvalues.reduce((s, v) => s + v, 0);
-				expect(Math.abs(sum - total)).toBeLessThan(1e-9 * Math.max(1, total));
-				// Every point is the mean plus its coordinates along all components.
-				let reconstructionError = 0;
-				for (const p of points) {
-					const centred = p.map((v, j) => v - mean[j]);
-					const back = mean.map((m, j) => m + components.reduce((s, c) => s + dot(centred, c) * c[j], 0));
-					back.forEach((v, j) => (reconstructionError = Math.max(reconstructionError, Math.abs(v - p[j]))));
-				}
-				expect(reconstructionError).toBeLessThan(1e-9);
-			}),
+			),
 			{ seed: 28, numRuns: 40 }
 		);
 	});
 
 	it('the top eigenvalue is the largest variance of any projection (Rayleigh bound)', () => {
 		fc.assert(
-			fc.property(fc.integer(), fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), (seed, u) => {
-				const norm = Math.hypot(...u);
-				fc.pre(norm > 1e-3);
-				const points = cloud(20, 3, seed);
-				const { mean, eigenvalues } = pca(points);
-				const variance = points.reduce((s, p) => s + dot(p.map((v, j) => v - mean[j]), u) ** 2, 0) / 19 / norm ** 2;
-				expect(variance).toBeLessThanOrEqual(eigenvalues[0] * (1 + 1e-12));
-				expect(variance).toBeGreaterThanOrEqual(eigenvalues[2] * (1 - 1e-12) - 1e-12);
-			}),
+			fc.property(
+				fc.integer(),
+				fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+				(seed, u) => {
+					const norm = Math.hypot(...u);
+					fc.pre(norm > 1e-3);
+					const points = cloud(20, 3, seed);
+					const { mean, eigenvalues } = pca(points);
+					const variance =
+						points.reduce(
+							(s, p) =>
+								s +
+								dot(
+									p.map((v, j) => v - mean[j]),
+									u
+								) **
+									2,
+							0
+						) /
+						19 /
+						norm ** 2;
+					expect(variance).toBeLessThanOrEqual(eigenvalues[0] * (1 + 1e-12));
+					expect(variance).toBeGreaterThanOrEqual(eigenvalues[2] * (1 - 1e-12) - 1e-12);
+				}
+			),
 			{ seed: 8, numRuns: 40 }
 		);
 	});

@@ -25,9 +25,11 @@ export function pca(points: number[][]): PCA {
 	if (n === 0) throw new Error('pca: needs at least one point');
 	const d = points[0].length;
 	points.forEach((p, i) => {
-		if (p.length !== d) throw new Error(`pca: point ${i} has ${p.length} coordinates, point 0 has ${d}`);
+		if (p.length !== d)
+			throw new Error(`pca: point ${i} has ${p.length} coordinates, point 0 has ${d}`);
 		p.forEach((v, j) => {
-			if (!Number.isFinite(v)) throw new Error(`pca: points[${i}][${j}] is ${v}, not a finite number`);
+			if (!Number.isFinite(v))
+				throw new Error(`pca: points[${i}][${j}] is ${v}, not a finite number`);
 		});
 	});
 	const mean = new Array<number>(d).fill(0);

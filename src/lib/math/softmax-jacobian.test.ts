@@ -4,7 +4,10 @@ import { softmaxJacobian } from './softmax-jacobian';
 import { softmax } from './softmax';
 import { Tensor } from './autodiff';
 
-const logits = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 1, maxLength: 8 });
+const logits = fc.array(fc.double({ min: -10, max: 10, noNaN: true }), {
+	minLength: 1,
+	maxLength: 8
+});
 const temperature = fc.double({ min: 0.2, max: 5, noNaN: true });
 
 describe('softmaxJacobian(x, T)', () => {
@@ -28,23 +31,28 @@ describe('softmaxJacobian(x, T)', () => {
 
 	it('is symmetric, its rows sum to 0, and it is positive semi-definite', () => {
 		fc.assert(
-			fc.property(logits, temperature, fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 8, maxLength: 8 }), (x, t, v) => {
-				const J = softmaxJacobian(x, t);
-				const n = x.length;
-				let quadratic = 0;
-				let worstRowSum = 0;
-				let symmetric = true;
-				for (let i = 0; i < n; i++) {
-					worstRowSum = Math.max(worstRowSum, Math.abs(J[i].reduce((a, b) => a + b, 0)));
-					for (let j = 0; j < n; j++) {
-						symmetric &&= J[i][j] === J[j][i];
-						quadratic += v[i] * J[i][j] * v[j];
+			fc.property(
+				logits,
+				temperature,
+				fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 8, maxLength: 8 }),
+				(x, t, v) => {
+					const J = softmaxJacobian(x, t);
+					const n = x.length;
+					let quadratic = 0;
+					let worstRowSum = 0;
+					let symmetric = true;
+					for (let i = 0; i < n; i++) {
+						worstRowSum = Math.max(worstRowSum, Math.abs(J[i].reduce((a, b) => a + b, 0)));
+						for (let j = 0; j < n; j++) {
+							symmetric &&= J[i][j] === J[j][i];
+							quadratic += v[i] * J[i][j] * v[j];
+						}
 					}
+					expect(worstRowSum).toBeLessThan(1e-14);
+					expect(symmetric).toBe(true);
+					expect(quadratic).toBeGreaterThanOrEqual(-1e-15);
 				}
-				expect(worstRowSum).toBeLessThan(1e-14);
-				expect(symmetric).toBe(true);
-				expect(quadratic).toBeGreaterThanOrEqual(-1e-15);
-			}),
+			),
 			{ seed: 27, numRuns: 60 }
 		);
 	});
@@ -56,9 +64,16 @@ describe('softmaxJacobian(x, T)', () => {
 				const h = 1e-6;
 				let worst = 0;
 				for (let j = 0; j < x.length; j++) {
-					const up = softmax(x.map((v, k) => (k === j ? v + h : v)), t);
-					const down = softmax(x.map((v, k) => (k === j ? v - h : v)), t);
-					for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs(J[i][j] - (up[i] - down[i]) / (2 * h)));
+					const up = softmax(
+						x.map((v, k) => (k === j ? v + h : v)),
+						t
+					);
+					const down = softmax(
+						x.map((v, k) => (k === j ? v - h : v)),
+						t
+					);
+					for (let i = 0; i < x.length; i++)
+						worst = Math.max(worst, Math.abs(J[i][j] - (up[i] - down[i]) / (2 * h)));
 				}
 				expect(worst).toBeLessThan(1e-8);
 			}),
@@ -74,7 +89,8 @@ describe('softmaxJacobian(x, T)', () => {
 				for (let i = 0; i < x.length; i++) {
 					const xt = Tensor.from(x, [x.length], { requiresGrad: true });
 					xt.div(t).softmax().narrow(0, i, 1).sum().backward();
-					for (let j = 0; j < x.length; j++) worst = Math.max(worst, Math.abs(xt.grad![j] - J[i][j]));
+					for (let j = 0; j < x.length; j++)
+						worst = Math.max(worst, Math.abs(xt.grad![j] - J[i][j]));
 				}
 				expect(worst).toBeLessThan(1e-15);
 			}),

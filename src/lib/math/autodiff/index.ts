@@ -7,7 +7,15 @@ export { noGrad, isGradEnabled } from './grad-mode';
 export { concat } from './ops/layout';
 export { scaledDotProductAttention, type AttentionOptions } from './ops/attention';
 export { crossEntropy, binaryCrossEntropyWithLogits, mseLoss } from './losses';
-export { SGD, Adam, AdamW, clipGradNorm, type Optimizer, type SGDOptions, type AdamOptions } from './optim';
+export {
+	SGD,
+	Adam,
+	AdamW,
+	clipGradNorm,
+	type Optimizer,
+	type SGDOptions,
+	type AdamOptions
+} from './optim';
 export { uniform, randn, xavierUniform, xavierNormal, heUniform, heNormal } from './init';
 export { graph, type GraphNode } from './graph';
 export { numericalGradient, gradientError } from './finite-difference';

@@ -12,7 +12,9 @@ export function crossEntropy(logits: Tensor, targets: ArrayLike<number>): Tensor
 	const v = logits.ndim === 0 ? 0 : logits.shape[logits.ndim - 1];
 	const n = v === 0 ? 0 : logits.size / v;
 	if (logits.ndim < 2 || v === 0 || n === 0) {
-		throw new Error(`crossEntropy: needs logits [N, V] with N, V ≥ 1, got ${formatShape(logits.shape)}`);
+		throw new Error(
+			`crossEntropy: needs logits [N, V] with N, V ≥ 1, got ${formatShape(logits.shape)}`
+		);
 	}
 	if (targets.length !== n) {
 		throw new Error(`crossEntropy: ${n} rows of logits but ${targets.length} targets`);

@@ -31,7 +31,12 @@ describe('a 2-layer MLP with cross-entropy', () => {
 		const rng = createRng(7);
 		const x = Tensor.from([0, 0, 0, 1, 1, 0, 1, 1], [4, 2]);
 		const y = [0, 1, 1, 0];
-		const params = [heNormal([2, 8], rng), Tensor.zeros([8], { requiresGrad: true }), heNormal([8, 2], rng), Tensor.zeros([2], { requiresGrad: true })];
+		const params = [
+			heNormal([2, 8], rng),
+			Tensor.zeros([8], { requiresGrad: true }),
+			heNormal([8, 2], rng),
+			Tensor.zeros([2], { requiresGrad: true })
+		];
 		const [w1, b1, w2, b2] = params;
 		const forward = () => x.matmul(w1).add(b1).tanh().matmul(w2).add(b2);
 		const opt = new Adam(params, { lr: 0.05 });
@@ -39,13 +44,15 @@ describe('a 2-layer MLP with cross-entropy', () => {
 		for (let step = 0; step < 300 && loss > 0.01; step++) {
 			opt.zeroGrad();
 			const l = crossEntropy(forward(), y);
-			l.backward();
+			l.backward({ retainGrads: false });
 			opt.step();
 			loss = l.item();
 		}
 		expect(loss).toBeLessThan(0.01);
 		const logits = forward().toArray();
-		y.forEach((label, i) => expect(logits[2 * i + label]).toBeGreaterThan(logits[2 * i + 1 - label]));
+		y.forEach((label, i) =>
+			expect(logits[2 * i + label]).toBeGreaterThan(logits[2 * i + 1 - label])
+		);
 	});
 });
 
@@ -60,7 +67,11 @@ function block(x: Tensor, p: Record<string, Tensor>, heads: number): Tensor {
 	const k = split(qkv.narrow(1, d, d));
 	const v = split(qkv.narrow(1, 2 * d, d));
 	const causal = Array.from({ length: t * t }, (_, i) => i % t > Math.floor(i / t));
-	const att = q.matmul(k.transpose()).mul(1 / Math.sqrt(dh)).maskedFill(causal, -Infinity).softmax();
+	const att = q
+		.matmul(k.transpose())
+		.mul(1 / Math.sqrt(dh))
+		.maskedFill(causal, -Infinity)
+		.softmax();
 	const y = att.matmul(v).transpose(0, 1).reshape([t, d]).matmul(p.wo);
 	const r = x.add(y);
 	return r.add(r.layerNorm(p.g2, p.b2).matmul(p.w1).gelu().matmul(p.w2));
@@ -86,7 +97,9 @@ describe('a transformer block (causal 2-head attention, layer norms, GELU MLP)',
 		const x = randn([3, 4], 1, rng);
 		const probe = randn([3, 4], 1, rng);
 		const f = () => block(x, p, 2).mul(probe).sum();
-		expect(gradientError(f, [x, ...Object.values(p).filter((t) => t.requiresGrad)])).toBeLessThan(1e-7);
+		expect(gradientError(f, [x, ...Object.values(p).filter((t) => t.requiresGrad)])).toBeLessThan(
+			1e-7
+		);
 	});
 
 	it('is causal: the output at position 0 does not depend on later positions', () => {
@@ -112,9 +125,18 @@ describe('a GRU cell unrolled over 3 steps', () => {
 			for (const x of xs) {
 				const gx = x.matmul(wx).add(b);
 				const gh = h.matmul(wh);
-				const z = gx.narrow(1, 0, dh).add(gh.narrow(1, 0, dh)).sigmoid();
-				const r = gx.narrow(1, dh, dh).add(gh.narrow(1, dh, dh)).sigmoid();
-				const n = gx.narrow(1, 2 * dh, dh).add(r.mul(gh.narrow(1, 2 * dh, dh))).tanh();
+				const z = gx
+					.narrow(1, 0, dh)
+					.add(gh.narrow(1, 0, dh))
+					.sigmoid();
+				const r = gx
+					.narrow(1, dh, dh)
+					.add(gh.narrow(1, dh, dh))
+					.sigmoid();
+				const n = gx
+					.narrow(1, 2 * dh, dh)
+					.add(r.mul(gh.narrow(1, 2 * dh, dh)))
+					.tanh();
 				h = z.mul(-1).add(1).mul(n).add(z.mul(h));
 			}
 			return h.sum();

@@ -10,7 +10,8 @@ export interface Optimizer {
 }
 
 function checkRate(name: string, lr: number): void {
-	if (!(lr > 0) || !Number.isFinite(lr)) throw new Error(`${name}: lr must be a finite number > 0, got ${lr}`);
+	if (!(lr > 0) || !Number.isFinite(lr))
+		throw new Error(`${name}: lr must be a finite number > 0, got ${lr}`);
 }
 
 export interface SGDOptions {

@@ -22,6 +22,12 @@ export function formatShape(shape: readonly number[]): string {
 	return `[${shape.join(', ')}]`;
 }
 
+/** Dimension i of `shape` aligned to the right against n dimensions (1 where shape has none); never reads out of bounds, which V8 punishes. */
+export function alignedDim(shape: readonly number[], n: number, i: number): number {
+	const k = shape.length - n + i;
+	return k >= 0 ? shape[k] : 1;
+}
+
 /** A non-negative axis for a possibly negative one (−1 is the last), checked against ndim. */
 export function normaliseAxis(name: string, axis: number, ndim: number): number {
 	const a = axis < 0 ? axis + ndim : axis;
@@ -32,16 +38,12 @@ export function normaliseAxis(name: string, axis: number, ndim: number): number 
 }
 
 /** The shape of an element-wise result under NumPy/PyTorch broadcasting, or an error that says why not. */
-export function broadcastShape(
-	name: string,
-	a: readonly number[],
-	b: readonly number[]
-): number[] {
+export function broadcastShape(name: string, a: readonly number[], b: readonly number[]): number[] {
 	const n = Math.max(a.length, b.length);
 	const out = new Array<number>(n);
 	for (let i = 0; i < n; i++) {
-		const da = a[a.length - n + i] ?? 1;
-		const db = b[b.length - n + i] ?? 1;
+		const da = alignedDim(a, n, i);
+		const db = alignedDim(b, n, i);
 		if (da !== db && da !== 1 && db !== 1) {
 			throw new Error(
 				`${name}: shapes ${formatShape(a)} and ${formatShape(b)} do not broadcast` +
@@ -83,8 +85,8 @@ export function broadcastLayout(
 	const sizes: number[] = [];
 	for (let i = 0; i < n; i++) {
 		if (out[i] === 1) continue;
-		const da = a[a.length - n + i] ?? 1;
-		const db = b[b.length - n + i] ?? 1;
+		const da = alignedDim(a, n, i);
+		const db = alignedDim(b, n, i);
 		const kind = da === 1 ? 1 : db === 1 ? 2 : 0;
 		if (kinds.length > 0 && kinds[kinds.length - 1] === kind) sizes[sizes.length - 1] *= out[i];
 		else {

@@ -36,6 +36,8 @@ export interface TensorOptions {
 }
 
 let nextId = 0;
+/** Gradient arrays free for reuse, by length, during a backward({ retainGrads: false }). */
+let recycled: Map<number, Data[]> | null = null;
 
 export class Tensor {
 	readonly shape: readonly number[];
@@ -130,8 +132,12 @@ export class Tensor {
 	 * Back-propagates from this one-element tensor: every tensor in its graph that requires
 	 * gradients gets ∂this/∂tensor added into .grad. Leaves accumulate across calls (call
 	 * zeroGrad between steps); the gradients of intermediate results are recomputed each call.
+	 *
+	 * With retainGrads false (PyTorch's default), an intermediate result's gradient is recycled
+	 * as soon as it has been passed on, and its .grad is left null: training loops allocate far
+	 * less. The default keeps every gradient so a drawing of the graph can show them.
 	 */
-	backward(): void {
+	backward({ retainGrads = true }: { retainGrads?: boolean } = {}): void {
 		if (this.size !== 1) {
 			throw new Error(
 				`backward: the output has shape ${formatShape(this.shape)}; reduce it to one value first (e.g. .sum() or .mean())`
@@ -146,9 +152,22 @@ export class Tensor {
 		// Intermediate gradients start afresh; gradBuffer allocates each when something flows in.
 		for (const node of order) if (node.#backward !== null) node.grad = null;
 		gradBuffer(this)![0] += 1;
-		for (let i = order.length - 1; i >= 0; i--) {
-			const node = order[i];
-			if (node.#backward !== null && node.grad !== null) node.#backward(node.grad);
+		recycled = retainGrads ? null : new Map();
+		try {
+			for (let i = order.length - 1; i >= 0; i--) {
+				const node = order[i];
+				if (node.#backward === null || node.grad === null) continue;
+				node.#backward(node.grad);
+				if (recycled && node !== this) {
+					// Every consumer of node ran before it (reverse topological order): nothing reads this again.
+					const free = recycled.get(node.grad.length);
+					if (free) free.push(node.grad);
+					else recycled.set(node.grad.length, [node.grad]);
+					node.grad = null;
+				}
+			}
+		} finally {
+			recycled = null;
 		}
 	}
 
@@ -287,7 +306,10 @@ export function topologicalOrder(root: Tensor): Tensor[] {
 /** t's gradient buffer (allocated as zeros when missing), or null when t takes no gradient. */
 export function gradBuffer(t: Tensor): Data | null {
 	if (!t.requiresGrad) return null;
-	if (t.grad === null) t.grad = new Float64Array(t.size);
+	if (t.grad === null) {
+		const reused = recycled?.get(t.size)?.pop();
+		t.grad = reused ? reused.fill(0) : new Float64Array(t.size);
+	}
 	return t.grad;
 }
 

@@ -4,9 +4,16 @@ import { createRng } from '../../rng';
 import { matmulAdd, matmulTransposedAAdd, matmulTransposedBAdd } from './matmul';
 
 /** The textbook triple loop, c[i][j] += Σ_p A(i, p)·B(p, j) with element readers. */
-function naive(n: number, k: number, m: number, A: (i: number, p: number) => number, B: (p: number, j: number) => number) {
+function naive(
+	n: number,
+	k: number,
+	m: number,
+	A: (i: number, p: number) => number,
+	B: (p: number, j: number) => number
+) {
 	const c = new Float64Array(n * m);
-	for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) for (let p = 0; p < k; p++) c[i * m + j] += A(i, p) * B(p, j);
+	for (let i = 0; i < n; i++)
+		for (let j = 0; j < m; j++) for (let p = 0; p < k; p++) c[i * m + j] += A(i, p) * B(p, j);
 	return c;
 }
 
@@ -14,8 +21,14 @@ const random = (length: number, seed: number) => {
 	const rng = createRng(seed);
 	return Float64Array.from({ length }, () => rng() * 2 - 1);
 };
-const dims = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer());
-const worst = (x: Float64Array, y: Float64Array) => x.reduce((w, v, i) => Math.max(w, Math.abs(v - y[i])), 0);
+const dims = fc.tuple(
+	fc.integer({ min: 1, max: 9 }),
+	fc.integer({ min: 1, max: 9 }),
+	fc.integer({ min: 1, max: 9 }),
+	fc.integer()
+);
+const worst = (x: Float64Array, y: Float64Array) =>
+	x.reduce((w, v, i) => Math.max(w, Math.abs(v - y[i])), 0);
 
 describe('matmul kernels', () => {
 	it('matmulAdd([[1, 2], [3, 4]], [[5, 6], [7, 8]]) adds [[19, 22], [43, 50]]', () => {
@@ -39,9 +52,36 @@ describe('matmul kernels', () => {
 				const c3 = new Float64Array(k * m);
 				matmulTransposedAAdd(at, b2, c3, n, k, m);
 				return (
-					worst(c1, naive(n, k, m, (i, p) => a[i * k + p], (p, j) => b[p * m + j])) < 1e-14 &&
-					worst(c2, naive(n, k, m, (i, p) => a[i * k + p], (p, j) => bt[j * k + p])) < 1e-14 &&
-					worst(c3, naive(k, n, m, (p, i) => at[i * k + p], (i, j) => b2[i * m + j])) < 1e-14
+					worst(
+						c1,
+						naive(
+							n,
+							k,
+							m,
+							(i, p) => a[i * k + p],
+							(p, j) => b[p * m + j]
+						)
+					) < 1e-14 &&
+					worst(
+						c2,
+						naive(
+							n,
+							k,
+							m,
+							(i, p) => a[i * k + p],
+							(p, j) => bt[j * k + p]
+						)
+					) < 1e-14 &&
+					worst(
+						c3,
+						naive(
+							k,
+							n,
+							m,
+							(p, i) => at[i * k + p],
+							(i, j) => b2[i * m + j]
+						)
+					) < 1e-14
 				);
 			}),
 			{ seed: 64, numRuns: 100 }

@@ -14,8 +14,8 @@ describe('activations', () => {
 		expect(x.leakyRelu(0.1).toArray()).toEqual([-0.2, 0, 1]);
 		expect(x.sigmoid().toArray()[1]).toBe(0.5);
 		expect(x.tanh().toArray()[2]).toBeCloseTo(Math.tanh(1), 16);
-		expect(x.gelu().toArray()[2]).toBeCloseTo(0.84134474606854295, 15);
-		expect(x.silu().toArray()[2]).toBeCloseTo(0.73105857863000488, 15);
+		expect(x.gelu().toArray()[2]).toBeCloseTo(0.8413447460685429, 15);
+		expect(x.silu().toArray()[2]).toBeCloseTo(0.7310585786300049, 15);
 		expect(Tensor.from([-800, 800], [2]).sigmoid().toArray()).toEqual([0, 1]);
 	});
 
@@ -38,14 +38,19 @@ describe('activations', () => {
 			(t) => t.silu()
 		];
 		fc.assert(
-			fc.property(shape, fc.integer(), fc.integer({ min: 0, max: ops.length - 1 }), (s, seed, k) => {
-				const rng = createRng(seed);
-				const x = randn(s, 2, rng);
-				// Central differences straddling relu's kink are wrong by design: keep away from 0.
-				x.data.forEach((v, i) => (x.data[i] = Math.abs(v) < 1e-3 ? 0.5 : v));
-				const w = randn(s, 1, rng);
-				return gradientError(() => ops[k](x).mul(w).sum(), [x]) < 1e-8;
-			}),
+			fc.property(
+				shape,
+				fc.integer(),
+				fc.integer({ min: 0, max: ops.length - 1 }),
+				(s, seed, k) => {
+					const rng = createRng(seed);
+					const x = randn(s, 2, rng);
+					// Central differences straddling relu's kink are wrong by design: keep away from 0.
+					x.data.forEach((v, i) => (x.data[i] = Math.abs(v) < 1e-3 ? 0.5 : v));
+					const w = randn(s, 1, rng);
+					return gradientError(() => ops[k](x).mul(w).sum(), [x]) < 1e-8;
+				}
+			),
 			{ seed: 7, numRuns: 40 }
 		);
 	});

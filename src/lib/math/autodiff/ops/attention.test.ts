@@ -10,7 +10,10 @@ import { scaledDotProductAttention } from './attention';
 function composed(q: Tensor, k: Tensor, v: Tensor, causal: boolean): Tensor {
 	const [t, d] = q.shape.slice(-2);
 	const scores = q.matmul(k.transpose()).mul(1 / Math.sqrt(d));
-	const mask = Array.from({ length: t * k.shape[k.ndim - 2] }, (_, i) => causal && i % t > Math.floor(i / t));
+	const mask = Array.from(
+		{ length: t * k.shape[k.ndim - 2] },
+		(_, i) => causal && i % t > Math.floor(i / t)
+	);
 	return scores.maskedFill(mask, -Infinity).softmax().matmul(v);
 }
 
@@ -26,7 +29,12 @@ describe('scaledDotProductAttention(q, k, v, { causal })', () => {
 	it('equals the composed operations in value and gradient (self- and cross-attention)', () => {
 		fc.assert(
 			fc.property(
-				fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })),
+				fc.tuple(
+					fc.integer({ min: 1, max: 2 }),
+					fc.integer({ min: 1, max: 4 }),
+					fc.integer({ min: 1, max: 4 }),
+					fc.integer({ min: 1, max: 3 })
+				),
 				fc.boolean(),
 				fc.integer(),
 				([batch, tq, d, dv], causal, seed) => {
@@ -44,8 +52,16 @@ describe('scaledDotProductAttention(q, k, v, { causal })', () => {
 					reference.mul(probe).sum().backward();
 					let worst = 0;
 					fused.data.forEach((x, i) => (worst = Math.max(worst, Math.abs(x - reference.data[i]))));
-					[q, k, v].forEach((t, n) => t.grad!.forEach((x, i) => (worst = Math.max(worst, Math.abs(x - grads[n][i])))));
-					return worst < 1e-12 && gradientError(() => scaledDotProductAttention(q, k, v, { causal }).mul(probe).sum(), [q, k, v]) < 1e-8;
+					[q, k, v].forEach((t, n) =>
+						t.grad!.forEach((x, i) => (worst = Math.max(worst, Math.abs(x - grads[n][i]))))
+					);
+					return (
+						worst < 1e-12 &&
+						gradientError(
+							() => scaledDotProductAttention(q, k, v, { causal }).mul(probe).sum(),
+							[q, k, v]
+						) < 1e-8
+					);
 				}
 			),
 			{ seed: 17, numRuns: 30 }
@@ -54,7 +70,11 @@ describe('scaledDotProductAttention(q, k, v, { causal })', () => {
 
 	it('throws on shapes that do not fit', () => {
 		const q = Tensor.zeros([2, 4]);
-		expect(() => scaledDotProductAttention(q, Tensor.zeros([2, 3]), Tensor.zeros([2, 4]))).toThrow(/must be \[\.\.\., Tq, d\]/);
-		expect(() => scaledDotProductAttention(q, Tensor.zeros([3, 4]), Tensor.zeros([3, 1]), { causal: true })).toThrow(/Tq = Tk when causal/);
+		expect(() => scaledDotProductAttention(q, Tensor.zeros([2, 3]), Tensor.zeros([2, 4]))).toThrow(
+			/must be \[\.\.\., Tq, d\]/
+		);
+		expect(() =>
+			scaledDotProductAttention(q, Tensor.zeros([3, 4]), Tensor.zeros([3, 1]), { causal: true })
+		).toThrow(/Tq = Tk when causal/);
 	});
 });

@@ -47,7 +47,14 @@ export function scaledDotProductAttention(
 	const out = new Float64Array(batches * so);
 	for (let b = 0; b < batches; b++) {
 		const p = weights.subarray(b * sp, (b + 1) * sp);
-		matmulTransposedBAdd(q.data.subarray(b * sq, (b + 1) * sq), k.data.subarray(b * sk, (b + 1) * sk), p, tq, d, tk);
+		matmulTransposedBAdd(
+			q.data.subarray(b * sq, (b + 1) * sq),
+			k.data.subarray(b * sk, (b + 1) * sk),
+			p,
+			tq,
+			d,
+			tk
+		);
 		for (let i = 0; i < tq; i++) {
 			const row = i * tk;
 			const seen = causal ? i + 1 : tk;
@@ -62,7 +69,14 @@ export function scaledDotProductAttention(
 			for (let j = 0; j < seen; j++) p[row + j] /= total;
 			for (let j = seen; j < tk; j++) p[row + j] = 0;
 		}
-		matmulAdd(p, v.data.subarray(b * sv, (b + 1) * sv), out.subarray(b * so, (b + 1) * so), tq, tk, dv);
+		matmulAdd(
+			p,
+			v.data.subarray(b * sv, (b + 1) * sv),
+			out.subarray(b * so, (b + 1) * so),
+			tq,
+			tk,
+			dv
+		);
 	}
 	return record('scaledDotProductAttention', out, [...lead, tq, dv], [q, k, v], (g) => {
 		const [gq, gk, gv] = [gradBuffer(q), gradBuffer(k), gradBuffer(v)];
@@ -80,8 +94,24 @@ export function scaledDotProductAttention(
 				for (let j = 0; j < tk; j++) dot += ds[row + j] * p[row + j];
 				for (let j = 0; j < tk; j++) ds[row + j] = p[row + j] * (ds[row + j] - dot) * scale;
 			}
-			if (gq) matmulAdd(ds, k.data.subarray(b * sk, (b + 1) * sk), gq.subarray(b * sq, (b + 1) * sq), tq, tk, d);
-			if (gk) matmulTransposedAAdd(ds, q.data.subarray(b * sq, (b + 1) * sq), gk.subarray(b * sk, (b + 1) * sk), tq, tk, d);
+			if (gq)
+				matmulAdd(
+					ds,
+					k.data.subarray(b * sk, (b + 1) * sk),
+					gq.subarray(b * sq, (b + 1) * sq),
+					tq,
+					tk,
+					d
+				);
+			if (gk)
+				matmulTransposedAAdd(
+					ds,
+					q.data.subarray(b * sq, (b + 1) * sq),
+					gk.subarray(b * sk, (b + 1) * sk),
+					tq,
+					tk,
+					d
+				);
 		}
 	});
 }

@@ -29,24 +29,43 @@ describe('add, sub, mul, div', () => {
 		expect(x.sub(Tensor.from([1, 4], [2, 1])).toArray()).toEqual([0, 1, 2, 0, 1, 2]);
 		expect(x.mul(Tensor.scalar(2)).toArray()).toEqual([2, 4, 6, 8, 10, 12]);
 		expect(x.div(2).toArray()).toEqual([0.5, 1, 1.5, 2, 2.5, 3]);
-		expect(Tensor.from([1, 2], [2, 1]).add(Tensor.from([10, 20, 30], [3])).toArray()).toEqual([11, 21, 31, 12, 22, 32]);
-		expect(Tensor.from([1, 2], [2, 1, 1]).add(Tensor.from([1, 2, 3, 4], [2, 2])).shape).toEqual([2, 2, 2]);
+		expect(
+			Tensor.from([1, 2], [2, 1])
+				.add(Tensor.from([10, 20, 30], [3]))
+				.toArray()
+		).toEqual([11, 21, 31, 12, 22, 32]);
+		expect(Tensor.from([1, 2], [2, 1, 1]).add(Tensor.from([1, 2, 3, 4], [2, 2])).shape).toEqual([
+			2, 2, 2
+		]);
 	});
 
 	it('keep the order of operands when the first one is broadcast', () => {
-		expect(Tensor.from([10], [1]).sub(Tensor.from([1, 2], [2])).toArray()).toEqual([9, 8]);
-		expect(Tensor.scalar(1).div(Tensor.from([2, 4], [2])).toArray()).toEqual([0.5, 0.25]);
+		expect(
+			Tensor.from([10], [1])
+				.sub(Tensor.from([1, 2], [2]))
+				.toArray()
+		).toEqual([9, 8]);
+		expect(
+			Tensor.scalar(1)
+				.div(Tensor.from([2, 4], [2]))
+				.toArray()
+		).toEqual([0.5, 0.25]);
 	});
 
 	it('send a bias the column sums of the gradient', () => {
 		const x = Tensor.from([1, 2, 3, 4, 5, 6], [2, 3], { requiresGrad: true });
 		const b = Tensor.from([0, 0, 0], [3], { requiresGrad: true });
-		x.add(b).mul(Tensor.from([1, 2, 3, 4, 5, 6], [2, 3])).sum().backward();
+		x.add(b)
+			.mul(Tensor.from([1, 2, 3, 4, 5, 6], [2, 3]))
+			.sum()
+			.backward();
 		expect(Array.from(b.grad!)).toEqual([5, 7, 9]);
 	});
 
 	it('throw on shapes that do not broadcast', () => {
-		expect(() => Tensor.zeros([2, 3]).add(Tensor.zeros([2]))).toThrow(/add: shapes \[2, 3\] and \[2\] do not broadcast/);
+		expect(() => Tensor.zeros([2, 3]).add(Tensor.zeros([2]))).toThrow(
+			/add: shapes \[2, 3\] and \[2\] do not broadcast/
+		);
 	});
 
 	it('have gradients equal to central differences for any broadcast pair of shapes', () => {

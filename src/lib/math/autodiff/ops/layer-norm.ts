@@ -8,10 +8,13 @@ import { gradBuffer, record, type Tensor } from '../tensor';
 
 export function layerNorm(x: Tensor, weight?: Tensor, bias?: Tensor, eps = 1e-5): Tensor {
 	const d = x.ndim === 0 ? 0 : x.shape[x.ndim - 1];
-	if (d === 0) throw new Error(`layerNorm: needs a non-empty last axis, got ${formatShape(x.shape)}`);
+	if (d === 0)
+		throw new Error(`layerNorm: needs a non-empty last axis, got ${formatShape(x.shape)}`);
 	for (const p of [weight, bias]) {
 		if (p && !sameShape(p.shape, [d])) {
-			throw new Error(`layerNorm: weight and bias must have shape [${d}], got ${formatShape(p.shape)}`);
+			throw new Error(
+				`layerNorm: weight and bias must have shape [${d}], got ${formatShape(p.shape)}`
+			);
 		}
 	}
 	const rows = x.size / d;

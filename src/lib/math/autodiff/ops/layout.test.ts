@@ -38,7 +38,9 @@ describe('narrow(axis, start, length)', () => {
 
 describe('concat(tensors, axis)', () => {
 	it('joins along an axis', () => {
-		expect(concat([x, Tensor.from([7, 8, 9], [1, 3])]).toArray()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(concat([x, Tensor.from([7, 8, 9], [1, 3])]).toArray()).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9
+		]);
 		expect(concat([x, Tensor.from([7, 8], [2, 1])], 1).toArray()).toEqual([1, 2, 3, 7, 4, 5, 6, 8]);
 		expect(() => concat([x, Tensor.zeros([2, 2])], 0)).toThrow(/differ outside axis 0/);
 		expect(() => concat([])).toThrow(/at least one/);
@@ -47,7 +49,9 @@ describe('concat(tensors, axis)', () => {
 
 describe('expand(shape)', () => {
 	it('repeats size-1 and missing leading dimensions', () => {
-		expect(Tensor.from([1, 2], [2, 1]).expand([2, 2, 3]).toArray()).toEqual([1, 1, 1, 2, 2, 2, 1, 1, 1, 2, 2, 2]);
+		expect(Tensor.from([1, 2], [2, 1]).expand([2, 2, 3]).toArray()).toEqual([
+			1, 1, 1, 2, 2, 2, 1, 1, 1, 2, 2, 2
+		]);
 		expect(() => x.expand([3, 3])).toThrow(/do not broadcast/);
 	});
 });
@@ -66,21 +70,29 @@ describe('gatherRows(ids)', () => {
 describe('gradients of the layout operations', () => {
 	it('equal central differences', () => {
 		fc.assert(
-			fc.property(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 4 })), fc.integer(), ([a, b, c], seed) => {
-				const rng = createRng(seed);
-				const t = randn([a, b, c], 1, rng);
-				const u = randn([a, b, 1], 1, rng);
-				const w = randn([4, c], 1, rng);
-				const probe = randn([a, c, b + 1], 1, rng);
-				const f = () =>
-					concat([t.narrow(2, 1, c - 1), u.expand([a, b, 1])], 2)
-						.add(w.gatherRows([3, 0, 3]).sum(0).reshape([1, 1, c]))
-						.transpose(1, 2)
-						.reshape([a, c, b])
-						.mul(probe.narrow(2, 0, b))
-						.sum();
-				return gradientError(f, [t, u, w]) < 1e-8;
-			}),
+			fc.property(
+				fc.tuple(
+					fc.integer({ min: 1, max: 3 }),
+					fc.integer({ min: 1, max: 3 }),
+					fc.integer({ min: 2, max: 4 })
+				),
+				fc.integer(),
+				([a, b, c], seed) => {
+					const rng = createRng(seed);
+					const t = randn([a, b, c], 1, rng);
+					const u = randn([a, b, 1], 1, rng);
+					const w = randn([4, c], 1, rng);
+					const probe = randn([a, c, b + 1], 1, rng);
+					const f = () =>
+						concat([t.narrow(2, 1, c - 1), u.expand([a, b, 1])], 2)
+							.add(w.gatherRows([3, 0, 3]).sum(0).reshape([1, 1, c]))
+							.transpose(1, 2)
+							.reshape([a, c, b])
+							.mul(probe.narrow(2, 0, b))
+							.sum();
+					return gradientError(f, [t, u, w]) < 1e-8;
+				}
+			),
 			{ seed: 19, numRuns: 15 }
 		);
 	});

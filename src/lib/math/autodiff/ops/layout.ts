@@ -1,5 +1,12 @@
 /** Operations that move values without computing on them: reshape, transpose, slices, concatenation, lookups. */
-import { broadcastShape, checkShape, formatShape, normaliseAxis, sameShape, sizeOf } from '../shape';
+import {
+	broadcastShape,
+	checkShape,
+	formatShape,
+	normaliseAxis,
+	sameShape,
+	sizeOf
+} from '../shape';
 import { gradBuffer, record, type Data, type Tensor } from '../tensor';
 
 /** The same values in a new shape (one entry may be −1, inferred); shares the data array. */
@@ -31,7 +38,15 @@ export function reshape(x: Tensor, shape: number[]): Tensor {
  * axes of sizes d0 and d1. Swapping twice is the identity, so the backward pass is the same
  * loop with d0 and d1 exchanged.
  */
-function swapAxesAdd(src: Data, dst: Data, A: number, d0: number, B: number, d1: number, C: number) {
+function swapAxesAdd(
+	src: Data,
+	dst: Data,
+	A: number,
+	d0: number,
+	B: number,
+	d1: number,
+	C: number
+) {
 	for (let a = 0; a < A; a++) {
 		for (let i = 0; i < d0; i++) {
 			for (let b = 0; b < B; b++) {
@@ -75,8 +90,16 @@ function around(x: { shape: readonly number[] }, ax: number) {
 export function narrow(x: Tensor, axis: number, start: number, length: number): Tensor {
 	const ax = normaliseAxis('narrow', axis, x.ndim);
 	const { outer, n, inner } = around(x, ax);
-	if (!Number.isInteger(start) || !Number.isInteger(length) || start < 0 || length < 0 || start + length > n) {
-		throw new Error(`narrow: ${start} … ${start + length - 1} is outside axis ${axis} of size ${n}`);
+	if (
+		!Number.isInteger(start) ||
+		!Number.isInteger(length) ||
+		start < 0 ||
+		length < 0 ||
+		start + length > n
+	) {
+		throw new Error(
+			`narrow: ${start} … ${start + length - 1} is outside axis ${axis} of size ${n}`
+		);
 	}
 	const shape = [...x.shape];
 	shape[ax] = length;
@@ -146,7 +169,7 @@ export function expand(x: Tensor, shape: readonly number[]): Tensor {
 	const n = shape.length;
 	const strides = new Array<number>(n).fill(0);
 	for (let d = n - 1, s = 1; d >= 0; d--) {
-		const xd = x.shape[x.ndim - n + d] ?? 1;
+		const xd = alignedDim(x.shape, n, d);
 		strides[d] = xd === 1 ? 0 : s;
 		s *= xd;
 	}
@@ -173,7 +196,8 @@ export function expand(x: Tensor, shape: readonly number[]): Tensor {
 
 /** Rows of the [V, D] matrix w picked by id → [ids.length, D]; the backward adds into those rows. */
 export function gatherRows(w: Tensor, ids: ArrayLike<number>): Tensor {
-	if (w.ndim !== 2) throw new Error(`gatherRows: needs a [V, D] matrix, got ${formatShape(w.shape)}`);
+	if (w.ndim !== 2)
+		throw new Error(`gatherRows: needs a [V, D] matrix, got ${formatShape(w.shape)}`);
 	const [v, d] = w.shape;
 	const rows = Int32Array.from(ids, (id, i) => {
 		if (!Number.isInteger(id) || id < 0 || id >= v) {
@@ -182,7 +206,8 @@ export function gatherRows(w: Tensor, ids: ArrayLike<number>): Tensor {
 		return id;
 	});
 	const out = new Float64Array(rows.length * d);
-	for (let r = 0; r < rows.length; r++) out.set(w.data.subarray(rows[r] * d, rows[r] * d + d), r * d);
+	for (let r = 0; r < rows.length; r++)
+		out.set(w.data.subarray(rows[r] * d, rows[r] * d + d), r * d);
 	return record('gatherRows', out, [rows.length, d], [w], (g) => {
 		const gw = gradBuffer(w)!;
 		for (let r = 0; r < rows.length; r++) {

@@ -8,7 +8,16 @@ describe('maskedFill(mask, value)', () => {
 	it('fills where the mask is set, repeating it over the leading dimensions', () => {
 		const causal = [0, 1, 0, 0]; // row i may not see columns j > i
 		const scores = Tensor.from([1, 2, 3, 4, 5, 6, 7, 8], [2, 2, 2]);
-		expect(scores.maskedFill(causal, -Infinity).toArray()).toEqual([1, -Infinity, 3, 4, 5, -Infinity, 7, 8]);
+		expect(scores.maskedFill(causal, -Infinity).toArray()).toEqual([
+			1,
+			-Infinity,
+			3,
+			4,
+			5,
+			-Infinity,
+			7,
+			8
+		]);
 		expect(() => scores.maskedFill([1, 0, 0], 0)).toThrow(/does not tile/);
 	});
 
@@ -16,7 +25,9 @@ describe('maskedFill(mask, value)', () => {
 		const rng = createRng(1);
 		const x = randn([3, 3], 1, rng);
 		const mask = [false, true, true, false, false, true, false, false, false];
-		expect(gradientError(() => x.maskedFill(mask, -1e9).softmax().mul(x).sum(), [x])).toBeLessThan(1e-8);
+		expect(gradientError(() => x.maskedFill(mask, -1e9).softmax().mul(x).sum(), [x])).toBeLessThan(
+			1e-8
+		);
 		x.grad = null;
 		x.maskedFill(mask, 0).sum().backward();
 		expect(Array.from(x.grad!)).toEqual(mask.map((m) => (m ? 0 : 1)));

@@ -16,12 +16,17 @@ describe('pow, exp, log', () => {
 
 	it('have gradients equal to central differences (positive inputs)', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 6 }), fc.integer(), fc.double({ min: -3, max: 3, noNaN: true }), (n, seed, p) => {
-				const rng = createRng(seed);
-				const x = randn([n], 1, rng);
-				x.data.forEach((v, i) => (x.data[i] = 0.5 + Math.abs(v)));
-				return gradientError(() => x.pow(p).add(x.log()).add(x.mul(0.3).exp()).sum(), [x]) < 1e-7;
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 6 }),
+				fc.integer(),
+				fc.double({ min: -3, max: 3, noNaN: true }),
+				(n, seed, p) => {
+					const rng = createRng(seed);
+					const x = randn([n], 1, rng);
+					x.data.forEach((v, i) => (x.data[i] = 0.5 + Math.abs(v)));
+					return gradientError(() => x.pow(p).add(x.log()).add(x.mul(0.3).exp()).sum(), [x]) < 1e-7;
+				}
+			),
 			{ seed: 5, numRuns: 40 }
 		);
 	});

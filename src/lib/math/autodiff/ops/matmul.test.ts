@@ -21,9 +21,13 @@ describe('matmul(a, b)', () => {
 	});
 
 	it('throws on mismatched sizes', () => {
-		expect(() => Tensor.zeros([2, 3]).matmul(Tensor.zeros([2, 3]))).toThrow(/cannot multiply \[2, 3\] by \[2, 3\]/);
+		expect(() => Tensor.zeros([2, 3]).matmul(Tensor.zeros([2, 3]))).toThrow(
+			/cannot multiply \[2, 3\] by \[2, 3\]/
+		);
 		expect(() => Tensor.zeros([3]).matmul(Tensor.zeros([3, 1]))).toThrow(/needs matrices/);
-		expect(() => Tensor.zeros([2, 2, 3]).matmul(Tensor.zeros([3, 3, 1]))).toThrow(/cannot multiply/);
+		expect(() => Tensor.zeros([2, 2, 3]).matmul(Tensor.zeros([3, 3, 1]))).toThrow(
+			/cannot multiply/
+		);
 	});
 
 	it('has gradients equal to central differences: plain, shared weight and batched', () => {
@@ -37,7 +41,9 @@ describe('matmul(a, b)', () => {
 					const w = randn([k, m], 1, rng);
 					const b = randn([batch, k, m], 1, rng);
 					const probe = randn([batch, n, m], 1, rng);
-					return gradientError(() => a.matmul(w).add(a.matmul(b)).mul(probe).sum(), [a, w, b]) < 1e-8;
+					return (
+						gradientError(() => a.matmul(w).add(a.matmul(b)).mul(probe).sum(), [a, w, b]) < 1e-8
+					);
 				}
 			),
 			{ seed: 3, numRuns: 25 }

@@ -18,7 +18,10 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
 	const n = a.shape[a.ndim - 2];
 	const m = b.shape[b.ndim - 1];
 	const batched = b.ndim > 2;
-	if (b.shape[b.ndim - 2] !== k || (batched && !sameShape(a.shape.slice(0, -2), b.shape.slice(0, -2)))) {
+	if (
+		b.shape[b.ndim - 2] !== k ||
+		(batched && !sameShape(a.shape.slice(0, -2), b.shape.slice(0, -2)))
+	) {
 		throw new Error(
 			`matmul: cannot multiply ${formatShape(a.shape)} by ${formatShape(b.shape)}` +
 				' (inner sizes must agree; b is [K, M] or has the same leading dimensions as a)'
@@ -39,15 +42,38 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
 	const batches = sizeOf(a.shape.slice(0, -2));
 	const [sa, sb, sc] = [n * k, k * m, n * m];
 	for (let t = 0; t < batches; t++) {
-		matmulAdd(a.data.subarray(t * sa, (t + 1) * sa), b.data.subarray(t * sb, (t + 1) * sb), out.subarray(t * sc, (t + 1) * sc), n, k, m);
+		matmulAdd(
+			a.data.subarray(t * sa, (t + 1) * sa),
+			b.data.subarray(t * sb, (t + 1) * sb),
+			out.subarray(t * sc, (t + 1) * sc),
+			n,
+			k,
+			m
+		);
 	}
 	return record('matmul', out, shape, [a, b], (g) => {
 		const ga = gradBuffer(a);
 		const gb = gradBuffer(b);
 		for (let t = 0; t < batches; t++) {
 			const gt = g.subarray(t * sc, (t + 1) * sc);
-			if (ga) matmulTransposedBAdd(gt, b.data.subarray(t * sb, (t + 1) * sb), ga.subarray(t * sa, (t + 1) * sa), n, m, k);
-			if (gb) matmulTransposedAAdd(a.data.subarray(t * sa, (t + 1) * sa), gt, gb.subarray(t * sb, (t + 1) * sb), n, k, m);
+			if (ga)
+				matmulTransposedBAdd(
+					gt,
+					b.data.subarray(t * sb, (t + 1) * sb),
+					ga.subarray(t * sa, (t + 1) * sa),
+					n,
+					m,
+					k
+				);
+			if (gb)
+				matmulTransposedAAdd(
+					a.data.subarray(t * sa, (t + 1) * sa),
+					gt,
+					gb.subarray(t * sb, (t + 1) * sb),
+					n,
+					k,
+					m
+				);
 		}
 	});
 }

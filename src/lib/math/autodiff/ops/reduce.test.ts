@@ -25,13 +25,33 @@ describe('sum and mean', () => {
 
 	it('have gradients equal to central differences along every axis', () => {
 		fc.assert(
-			fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }), fc.integer(), fc.nat(), (s, seed, pick) => {
-				const rng = createRng(seed);
-				const t = randn(s, 1, rng);
-				const axis = pick % s.length;
-				const probe = randn(s.filter((_, i) => i !== axis), 1, rng);
-				return gradientError(() => t.sum(axis).mul(probe).sum().add(t.mean(axis).mul(probe).sum()).add(t.mean().mul(3)), [t]) < 1e-8;
-			}),
+			fc.property(
+				fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
+				fc.integer(),
+				fc.nat(),
+				(s, seed, pick) => {
+					const rng = createRng(seed);
+					const t = randn(s, 1, rng);
+					const axis = pick % s.length;
+					const probe = randn(
+						s.filter((_, i) => i !== axis),
+						1,
+						rng
+					);
+					return (
+						gradientError(
+							() =>
+								t
+									.sum(axis)
+									.mul(probe)
+									.sum()
+									.add(t.mean(axis).mul(probe).sum())
+									.add(t.mean().mul(3)),
+							[t]
+						) < 1e-8
+					);
+				}
+			),
 			{ seed: 11, numRuns: 40 }
 		);
 	});

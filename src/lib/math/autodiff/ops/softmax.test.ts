@@ -12,7 +12,9 @@ describe('softmax and logSoftmax along the last axis', () => {
 		const p = x.softmax().toArray();
 		const q = softmaxOfArray([1, 2, 3]);
 		p.forEach((v, i) => expect(v).toBeCloseTo(q[i % 3], 15));
-		x.logSoftmax().toArray().forEach((v, i) => expect(v).toBeCloseTo(Math.log(q[i % 3]), 13));
+		x.logSoftmax()
+			.toArray()
+			.forEach((v, i) => expect(v).toBeCloseTo(Math.log(q[i % 3]), 13));
 	});
 
 	it('give probability 0 to −∞ logits (a causal mask)', () => {
@@ -21,12 +23,22 @@ describe('softmax and logSoftmax along the last axis', () => {
 
 	it('have gradients equal to central differences', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 5 }), fc.integer(), (rows, v, seed) => {
-				const rng = createRng(seed);
-				const x = randn([rows, v], 2, rng);
-				const probe = randn([rows, v], 1, rng);
-				return gradientError(() => x.softmax().mul(probe).sum().add(x.logSoftmax().mul(probe).sum()), [x]) < 1e-8;
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 1, max: 5 }),
+				fc.integer(),
+				(rows, v, seed) => {
+					const rng = createRng(seed);
+					const x = randn([rows, v], 2, rng);
+					const probe = randn([rows, v], 1, rng);
+					return (
+						gradientError(
+							() => x.softmax().mul(probe).sum().add(x.logSoftmax().mul(probe).sum()),
+							[x]
+						) < 1e-8
+					);
+				}
+			),
 			{ seed: 23, numRuns: 40 }
 		);
 	});
