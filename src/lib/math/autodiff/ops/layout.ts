@@ -1,5 +1,6 @@
 /** Operations that move values without computing on them: reshape, transpose, slices, concatenation, lookups. */
 import {
+	alignedDim,
 	broadcastShape,
 	checkShape,
 	formatShape,
