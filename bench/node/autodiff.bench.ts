@@ -9,8 +9,11 @@
  *    second, against the 3,000 tokens/s the GPT demo needs.
  * Times are CPU time of this process (process.cpuUsage), not wall-clock time: on a machine
  * shared by many processes the wall clock mostly measures waiting for a core, while a worker in
- * a reader's browser has one to itself. Each figure is the best of several rounds of at least
- * 200 ms after a warm-up (the best, because interference only ever adds time).
+ * a reader's browser has one to itself. (CPU time still counts V8's helper threads and suffers
+ * from other processes sharing the caches, so figures vary by ±30 % on a busy machine.) Each
+ * figure is the best of several rounds (eight for the GPT) of at least 200 ms after a warm-up
+ * round: the best, because interference only ever adds time. Training steps call
+ * backward({ retainGrads: false }), as a training loop should.
  * Prints a table and one `BENCH_JSON {...}` line.
  */
 import { test } from 'vitest';
@@ -170,7 +173,7 @@ function gptTokensPerSecond(layers: number, d: number, t: number, vocab: number,
 		for (const b of blocks) x = applyBlock(x, b, 4);
 		crossEntropy(x.layerNorm(...lnF).matmul(head), targets).backward({ retainGrads: false });
 		opt.step();
-	}, 3);
+	}, 8);
 	return {
 		stepMs: ms,
 		tokensPerSecond: (batch * t) / (ms / 1000),

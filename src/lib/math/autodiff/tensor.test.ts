@@ -91,14 +91,14 @@ describe('backward()', () => {
 		expect(Array.from(x.grad!)).toEqual([3, 4]);
 	});
 
-	it('walks a 15,000-step chain without overflowing the stack (a recursive walk would)', () => {
+	it('walks a 10,000-step chain without overflowing the stack (a recursive walk overflows near 8,000)', () => {
 		const x = Tensor.scalar(0, { requiresGrad: true });
 		const one = Tensor.scalar(1);
 		let y = x;
-		for (let i = 0; i < 15_000; i++) y = y.add(one);
+		for (let i = 0; i < 10_000; i++) y = y.add(one);
 		y.backward({ retainGrads: false });
 		expect(x.grad![0]).toBe(1);
-		expect(topologicalOrder(y).length).toBe(15_002);
+		expect(topologicalOrder(y).length).toBe(10_002);
 	});
 
 	it('throws on a non-scalar output and on a tensor that takes no gradient', () => {

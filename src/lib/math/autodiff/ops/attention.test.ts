@@ -64,7 +64,7 @@ describe('scaledDotProductAttention(q, k, v, { causal })', () => {
 					);
 				}
 			),
-			{ seed: 17, numRuns: 30 }
+			{ seed: 17, numRuns: 20 }
 		);
 	});
 
