@@ -47,7 +47,10 @@ export const questions: readonly Question[] = [
 	q(16, 'out-of-vocabulary', 'foundations', { id: 'out-of-vocabulary' }),
 	q(17, 'transformers-vs-seq2seq', 'architecture', { id: 'transformers-vs-seq2seq' }),
 	q(18, 'overfitting', 'training', { id: 'overfitting' }),
-	q(19, 'generative-vs-discriminative-models', 'foundations', { id: 'generative-vs-discriminative', preset: 'text' }),
+	q(19, 'generative-vs-discriminative-models', 'foundations', {
+		id: 'generative-vs-discriminative',
+		preset: 'text'
+	}),
 	q(20, 'gpt4-vs-gpt3', 'models', { id: 'gpt4-vs-gpt3' }),
 	q(21, 'positional-encodings', 'architecture', { id: 'positional-encodings' }),
 	q(22, 'multi-head-attention', 'architecture', { id: 'attention', preset: 'multi-head' }),
