@@ -237,8 +237,7 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.editHint': '修改这些数字即可改变查询或键，整个计算流程随之更新。',
 	'attn.resetEdits': '重置 Q 和 K',
 	'attn.edited': 'Q 或 K 已被你修改。',
-	'attn.scoresMax':
-		'你的文本有 {total} 个词元；逐步演示只使用前 {max} 个，以便每个数字都能看清。',
+	'attn.scoresMax': '你的文本有 {total} 个词元；逐步演示只使用前 {max} 个，以便每个数字都能看清。',
 	'attn.heads': '头数 h',
 	'attn.headsValue': '{h}（d_k = {dk}）',
 	'attn.headsNote':

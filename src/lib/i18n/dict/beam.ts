@@ -132,8 +132,7 @@ const zh: Record<keyof typeof en, string> = {
 	'beam.greedyTag': '与贪婪相同',
 	'beam.greedyHeading': '贪婪解码（每步都取最可能的词元）',
 	'beam.greedySame': '贪婪解码找到的最佳序列与束搜索相同。',
-	'beam.greedyLoses':
-		'最佳束的概率是贪婪序列的 {ratio} 倍：贪婪在局部选了最好的词元，整体却更差。',
+	'beam.greedyLoses': '最佳束的概率是贪婪序列的 {ratio} 倍：贪婪在局部选了最好的词元，整体却更差。',
 	'beam.greedyWinsP':
 		'贪婪序列的概率不低于排名第一的束：束按分数（含长度惩罚）排序，而且束搜索也不是精确搜索。',
 	'beam.diversityHeading': '各束有多不同？',
