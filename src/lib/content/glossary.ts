@@ -23,8 +23,9 @@ export type Term = {
 	why?: string;
 };
 
-/** An English title quoted in Chinese text keeps its own words: “N-gram Language Models”. */
-const ENGLISH_TITLE = /“[^”\u3400-\u9fff]*”|《[^》\u3400-\u9fff]*》/;
+/** An English title (several words) quoted in Chinese text keeps its own words: “N-gram Language Models”. */
+const ENGLISH_TITLE =
+	/“[^”\u3400-\u9fff]+ [^”\u3400-\u9fff]+”|《[^》\u3400-\u9fff]+ [^》\u3400-\u9fff]+》/;
 
 /** A clause that speaks of mean and standard deviation: there 标准化 is standardisation, and right. */
 const STANDARDISATION = /[^，,：:]*(均值|标准差|方差|z 分数|z-score)[^，,：:]*/;

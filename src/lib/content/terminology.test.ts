@@ -35,6 +35,13 @@ describe('discouragedUses(text)', () => {
 		expect(found('在 MoE 大语言模型中')).toEqual(['大语言模型 → LLM']);
 	});
 
+	it('lets an English title quoted in Chinese text keep its words', () => {
+		expect(found('参见第 3 章“N-gram Language Models”')).toEqual([]);
+		expect(found('参见《Token Merging: Your ViT but Faster》')).toEqual([]);
+		expect(found('N-gram 模型与“N-gram Language Models”')).toEqual(['N-gram → n-gram']);
+		expect(found('第一个“token”')).toEqual(['token → 词元']);
+	});
+
 	it('reports overlapping forms once, by the longer', () => {
 		expect(found('层规范化稳定了训练')).toEqual(['层规范化 → 层归一化']);
 		expect(found('多头注意和注意头')).toEqual(['多头注意 → 多头注意力', '注意头 → 注意力头']);
