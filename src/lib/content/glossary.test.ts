@@ -73,7 +73,7 @@ function chinesePieces(): Piece[] {
 			if (CJK.test(piece.text)) pieces.push({ ...piece, text: blank(piece.text, /\{[\w.]+\}/g) });
 		}
 	}
-	return pieces;
+	return pieces.sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
 }
 
 function lineOf(source: string, index: number): number {
