@@ -93,7 +93,7 @@ export class Adam implements Optimizer {
 		params: Tensor[],
 		{ lr = 1e-3, betas = [0.9, 0.999], eps = 1e-8, weightDecay = 0 }: AdamOptions = {}
 	) {
-		checkRate(new.target.name, lr);
+		checkRate('Adam', lr);
 		this.params = params;
 		this.lr = lr;
 		[this.beta1, this.beta2] = betas;
