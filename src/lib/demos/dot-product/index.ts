@@ -1,3 +1,2 @@
-import '$lib/i18n/dict/dot';
 export { default as Demo } from './Demo.svelte';
 export { schema } from './params';
