@@ -9,6 +9,7 @@ const PORT = DEV_PORT ?? (process.env.PW_PORT ? Number(process.env.PW_PORT) : 41
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	tsconfig: './tests/e2e/tsconfig.json',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
