@@ -9,16 +9,15 @@ import { expect } from './fixtures';
 import { hostileHashes, outOfRange } from './hostile-hash';
 
 /**
- * Serious and critical axe violations on the page as it is now, one line each. Legacy mode runs
+ * Serious and critical axe violations on the page as it is now (or in the part `include` selects),
+ * one line each. Every spec's axe scan goes through here. Legacy mode runs
  * axe.run in the page instead of finishing in a new blank page (our pages frame nothing from
  * another origin), and only violations are collected in full: together about 3 to 5 times
  * quicker on a large demo, with the same violations.
  */
-export async function axeFailures(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page })
-		.setLegacyMode()
-		.options({ resultTypes: ['violations'] })
-		.analyze();
+export async function axeFailures(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+	const { violations } = await (include ? builder.include(include) : builder).analyze();
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target).join(', ')}`);
