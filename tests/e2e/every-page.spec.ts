@@ -70,8 +70,9 @@ for (const { path, shows, schema, demoArea } of routes) {
 		page,
 		problems
 	}) => {
-		// Four checks on one load: 30 to 55 s each when 2 cores ran at a load average of 28.
-		test.setTimeout(120_000);
+		// Four checks on one load: 30 to 95 s each (/tokenization the longest, mostly axe) when the
+		// 2 cores ran at a load average of 30.
+		test.setTimeout(180_000);
 		const clean = (step: string) => {
 			expect
 				.soft(problems, `${path}, ${step}: console errors, page errors or foreign requests`)
