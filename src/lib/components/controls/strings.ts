@@ -31,7 +31,7 @@ const zh: Record<keyof typeof en, string> = {
 	'sampling.seed': '随机种子',
 	'sampling.newSeed': '换一个种子',
 	'attn.sentence': '句子',
-	'attn.sentenceHint': '共 {count} 个 token · 词、标点和表情符号各算一个',
+	'attn.sentenceHint': '共 {count} 个词元 · 词、标点和表情符号各算一个',
 	'attn.examples': '例句'
 };
 

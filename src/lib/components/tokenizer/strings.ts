@@ -41,11 +41,11 @@ const zh: Record<keyof typeof en, string> = {
 	'tok.gptFailed': '分词器加载失败。请检查网络后重新打开。',
 	'tok.loadingGuide': '正在加载指南文本…',
 	'tok.chars': '按字符',
-	'tok.summary': '{n} 个 token · 平均每个 token {ratio} 个字符',
-	'tok.summaryOne': '1 个 token · 平均每个 token {ratio} 个字符',
-	'tok.tokensOf': '{name}的 token',
-	'tok.noTokens': '没有 token：文本是空的。',
-	'tok.moreTokens': '……另有 {n} 个 token，已计数但未画出。'
+	'tok.summary': '{n} 个词元 · 平均每个词元 {ratio} 个字符',
+	'tok.summaryOne': '1 个词元 · 平均每个词元 {ratio} 个字符',
+	'tok.tokensOf': '{name}的词元',
+	'tok.noTokens': '没有词元：文本是空的。',
+	'tok.moreTokens': '……另有 {n} 个词元，已计数但未画出。'
 };
 
 export const tokenizer = strings(en, zh);

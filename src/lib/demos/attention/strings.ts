@@ -135,33 +135,33 @@ const en = {
 
 const zh: Record<keyof typeof en, string> = {
 	'attn.head.similar': '相似的词',
-	'attn.head.previous': '前一个 token',
-	'attn.head.first': '第一个 token',
-	'attn.head.next': '后一个 token',
-	'attn.head.local': '附近的 token',
+	'attn.head.previous': '前一个词元',
+	'attn.head.first': '第一个词元',
+	'attn.head.next': '后一个词元',
+	'attn.head.local': '附近的词元',
 	'attn.head.broad': '一视同仁',
 	'attn.head.self': '自己',
 	'attn.head.previous2': '往前两个',
 	'attn.headAbout.similar':
-		'比较词向量：q = g·w，k = w，得分就是两个词向量的余弦。一个词与自己最相似，其次是本指南里出现在相似位置的词。',
+		'比较词向量：q = g·w，k = w，分数就是两个词向量的余弦。一个词与自己最相似，其次是本指南里出现在相似位置的词。',
 	'attn.headAbout.previous':
-		'看前一个 token。查询是 M₋₁·PE(i)，恰好等于 PE(i−1)；键是 PE(j)，两者的点积在 j = i−1 处最大。',
+		'看前一个词元。查询是 M₋₁·PE(i)，恰好等于 PE(i−1)；键是 PE(j)，两者的点积在 j = i−1 处最大。',
 	'attn.headAbout.first':
-		'看第一个 token。所有查询都是同一个向量 PE(0)（一个偏置），所以每一行都在位置 0 处最大。',
+		'看第一个词元。所有查询都是同一个向量 PE(0)（一个偏置），所以每一行都在位置 0 处最大。',
 	'attn.headAbout.next':
-		'看后一个 token，用 M₊₁·PE(i) = PE(i+1)。加上因果掩码就看不到了：未来被遮住了。',
+		'看后一个词元，用 M₊₁·PE(i) = PE(i+1)。加上因果掩码就看不到了：未来被遮住了。',
 	'attn.headAbout.local':
-		'只用位置编码中变化慢的频率，得分随距离平滑下降：相当于 token 周围的一个窗口。',
-	'attn.headAbout.broad': '查询为零，所有得分都是 0，权重相等：输出就是各个值向量的平均。',
+		'只用位置编码中变化慢的频率，分数随距离平滑下降：相当于词元周围的一个窗口。',
+	'attn.headAbout.broad': '查询为零，所有分数都是 0，权重相等：输出就是各个值向量的平均。',
 	'attn.headAbout.self': '看自己：查询 PE(i)，键 PE(j)，在 j = i 处最大。',
-	'attn.headAbout.previous2': '看往前第二个 token，用 M₋₂·PE(i) = PE(i−2)。',
+	'attn.headAbout.previous2': '看往前第二个词元，用 M₋₂·PE(i) = PE(i−2)。',
 	'attn.example.cat': 'The cat chased the mouse',
 	'attn.example.catZh': '猫追老鼠',
-	'attn.example.guide': '注意力机制允许 LLM 权衡序列中不同 token 的重要性。',
+	'attn.example.guide': '注意力机制允许 LLM 权衡序列中不同词元的重要性。',
 	'attn.example.mixed': 'Transformer 用注意力 🙂 to link words!',
 	'attn.empty': '句子是空的：输入几个词，看看它们之间如何相互注意。',
 	'attn.truncated':
-		'你的文本有 {total} 个 token，这里只显示前 {max} 个。每个头的注意力矩阵有 n² 个格子（这里已有 {cells} 个），再长就既看不清、也画不快了。',
+		'你的文本有 {total} 个词元，这里只显示前 {max} 个。每个头的注意力矩阵有 n² 个格子（这里已有 {cells} 个），再长就既看不清、也画不快了。',
 	'attn.unknown':
 		'没有词向量（本指南中没出现过，或是标点、表情符号）：{tokens}。它们的词向量部分为零，所以基于内容的头认为它们与任何词都无关；基于位置的头照样能看到它们。',
 	'attn.loading': '正在根据本指南的文本计算词向量…',
@@ -174,27 +174,27 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.cellMasked': '{query} → {key}：被掩码遮住（权重 0）',
 	'attn.query': '查询',
 	'attn.key': '键',
-	'attn.rowsCols': '行：发出提问的 token（查询）。列：它所看的 token（键）。每一行的和为 1。',
+	'attn.rowsCols': '行：发出提问的词元（查询）。列：它所看的词元（键）。每一行的和为 1。',
 	'attn.canvasNote':
-		'超过 {max} 个 token：按像素绘制。把鼠标移到图上，或聚焦图片后用方向键，即可读出格子的值。',
+		'超过 {max} 个词元：按像素绘制。把鼠标移到图上，或聚焦图片后用方向键，即可读出格子的值。',
 	'attn.arcsLabel': '“{head}”头中“{token}”看向哪里',
-	'attn.arcsHint': '在左边选一个 token，看它看向哪里；线越粗，权重越大。',
-	'attn.arcsTooMany': '连线图最多显示 {max} 个 token；上面的热力图显示全部。',
+	'attn.arcsHint': '在左边选一个词元，看它看向哪里；线越粗，权重越大。',
+	'attn.arcsTooMany': '连线图最多显示 {max} 个词元；上面的热力图显示全部。',
 	'attn.pickToken': '{token}（位置 {i}）',
 	'attn.outputTitle': '“{token}”的输出：值向量的加权混合',
 	'attn.outputAbout':
-		'输出 = Σⱼ wⱼ·vⱼ。这里每个值向量就是 token j 的词向量（前 {d} 维），所以输出是若干词义的混合。贡献最大的几项：',
-	'attn.outputRest': '另有 {n} 个 token，权重合计 {w}',
+		'输出 = Σⱼ wⱼ·vⱼ。这里每个值向量就是词元 j 的词向量（前 {d} 维），所以输出是若干词义的混合。贡献最大的几项：',
+	'attn.outputRest': '另有 {n} 个词元，权重合计 {w}',
 	'attn.outputSum': '输出',
 	'attn.outputNearest': '在本指南的词表中，与输出向量最接近的词：{words}',
-	'attn.outputZero': '输出是零向量：它所注意的 token 都没有词向量。',
+	'attn.outputZero': '输出是零向量：它所注意的词元都没有词向量。',
 	'attn.vectorLabel': '“{token}”的值向量，权重 {w}',
 	'attn.outputVectorLabel': '“{token}”的输出向量',
 	'attn.sourceTitle': '这些数字从哪里来',
 	'attn.sourceWords':
 		'词向量：在你的浏览器里根据本指南自己的回答（中英文，共 {vocab} 个词）计算得出。统计 3 个词以内的共现次数 → 正点互信息（PPMI）→ 取其特征分解的前 32 个方向（对称矩阵的 SVD）。用法相似的词，向量也相似。',
 	'attn.sourcePositions':
-		'位置：《Attention Is All You Need》中的正弦位置编码。每个 token 表示为 x = [词向量 | 位置编码]，d_model = {d}。',
+		'位置：《Attention Is All You Need》中的正弦位置编码。每个词元表示为 x = [词向量 | 位置编码]，d_model = {d}。',
 	'attn.sourceHeads':
 		'注意力头：手工构造而非训练所得，每个头做一件看得出来的事；基于位置的头借助 PE(i+k) = M_k·PE(i) 精确构造。这里没有任何随机数。训练出来的模型会学到类似的头，也会学到更杂乱的头。',
 	'attn.dk': '这里每个头：d_k = d_v = {dk}。',
@@ -207,14 +207,14 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.stage.softmax': 'Softmax',
 	'attn.stage.output': '· V',
 	'attn.stageAbout.qkv':
-		'每个 token 都有一个查询（它要找什么）、一个键（它能提供什么）和一个值（它要传递什么）。这里 d_k = {dk}。可以在下面修改查询或键。',
+		'每个词元都有一个查询（它要找什么）、一个键（它能提供什么）和一个值（它要传递什么）。这里 d_k = {dk}。可以在下面修改查询或键。',
 	'attn.stageAbout.scores':
 		'每个查询都与每个键相遇：S = QKᵀ，第 (i, j) 项是点积 qᵢ·kⱼ。选一个格子，看看它由哪些项相加而来。',
 	'attn.stageAbout.scale':
 		'除以 √d_k = {sqrt}：d_k 维向量的点积大约按 √d_k 增长，不缩放的话 softmax 会饱和。',
 	'attn.stageAbout.mask': '被遮住的位置记为 −∞，其权重恰好为 0。{mask}',
-	'attn.stageAbout.maskNone': '这里没有掩码：每个 token 都可以看所有 token。',
-	'attn.stageAbout.maskCausal': '因果掩码：token i 只能看 j ≤ i 的 token。',
+	'attn.stageAbout.maskNone': '这里没有掩码：每个词元都可以看所有词元。',
+	'attn.stageAbout.maskCausal': '因果掩码：词元 i 只能看 j ≤ i 的词元。',
 	'attn.stageAbout.softmax': '逐行做 softmax：每一行变成和为 1 的权重。',
 	'attn.stageAbout.output': '乘以 V：每一行输出都是各值向量的加权平均。',
 	'attn.stepper': '注意力计算步骤',
@@ -232,8 +232,7 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.editHint': '修改这些数字即可改变查询或键，整个计算流程随之更新。',
 	'attn.resetEdits': '重置 Q 和 K',
 	'attn.edited': 'Q 或 K 已被你修改。',
-	'attn.scoresMax':
-		'你的文本有 {total} 个 token；逐步演示只使用前 {max} 个，以便每个数字都能看清。',
+	'attn.scoresMax': '你的文本有 {total} 个词元；逐步演示只使用前 {max} 个，以便每个数字都能看清。',
 	'attn.heads': '头数 h',
 	'attn.headsValue': '{h}（d_k = {dk}）',
 	'attn.headsNote':
@@ -251,7 +250,7 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.woBlockI': '第 h{row} 行、h{col} 列的块：{dk} × {dk} 单位矩阵',
 	'attn.woBlock0': '第 h{row} 行、h{col} 列的块：全零',
 	'attn.outLabel': '多头注意力的输出，{n} × {d}',
-	'attn.multiMax': '你的文本有 {total} 个 token；小图只使用前 {max} 个，以便看清每个头的模式。',
+	'attn.multiMax': '你的文本有 {total} 个词元；小图只使用前 {max} 个，以便看清每个头的模式。',
 	'attn.params':
 		'每个头：W_Q、W_K、W_V 都是 {d} × {dk}；所有头合计 3 × {d} × {d} = {total} 个权重，与 h 无关。',
 	'attn.dim': '第 {d} 维'

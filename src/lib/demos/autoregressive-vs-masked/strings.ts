@@ -49,38 +49,38 @@ const zh: Record<keyof typeof en, string> = {
 	'arm.exampleZh': '模型根据上下文预测下一个词',
 	'arm.exampleLong': 'The cat sat on the mat because it was tired, and then it fell asleep.',
 	'arm.empty': '句子是空的：输入几个词，看看两种模型各自看得到什么、要预测什么。',
-	'arm.truncated': '这段文字有 {total} 个 token；为了让两个矩阵都看得清，这里只用前 {max} 个。',
+	'arm.truncated': '这段文字有 {total} 个词元；为了让两个矩阵都看得清，这里只用前 {max} 个。',
 	'arm.position': '位置',
 	'arm.rule': 'BERT 的 80-10-10 规则',
 	'arm.redraw': '换一批位置',
-	'arm.summary': '从这 {n} 个 token 中，GPT 得到 {gpt} 个预测目标，BERT 只得到 {bert} 个。',
+	'arm.summary': '从这 {n} 个词元中，GPT 得到 {gpt} 个预测目标，BERT 只得到 {bert} 个。',
 	'arm.gptTitle': '自回归（GPT）',
 	'arm.gptAbout':
-		'因果掩码：每个位置只能看到自己和它前面的 token，并预测下一个 token。每个位置都是训练目标。',
-	'arm.bertTitle': '掩蔽（BERT）',
+		'因果掩码：每个位置只能看到自己和它前面的词元，并预测下一个词元。每个位置都是训练目标。',
+	'arm.bertTitle': '掩码（BERT）',
 	'arm.bertAbout':
-		'双向：每个位置都能看到整个句子。约 15% 的位置（用种子 {seed} 选出）被遮住并要求预测。点击一个 token 可以自己选。',
+		'双向：每个位置都能看到整个句子。约 15% 的位置（用种子 {seed} 选出）被遮住并要求预测。点击一个词元可以自己选。',
 	'arm.bertAboutCustom':
-		'双向：每个位置都能看到整个句子。你选的位置被遮住并要求预测；点击 token 可以增减。',
-	'arm.tokensLabel': '{model} 的输入 token，以及每个位置的训练目标',
+		'双向：每个位置都能看到整个句子。你选的位置被遮住并要求预测；点击词元可以增减。',
+	'arm.tokensLabel': '{model} 的输入词元，以及每个位置的训练目标',
 	'arm.toggle': '在位置 {i} 预测“{token}”',
-	'arm.legendMask': '替换 80% 被选中的 token',
+	'arm.legendMask': '替换 80% 被选中的词元',
 	'arm.legendWord': '词',
-	'arm.legendRandom': '10%：换成一个随机 token（这里从句子里抽取；BERT 从整个词表中抽取）',
+	'arm.legendRandom': '10%：换成一个随机词元（这里从句子里抽取；BERT 从整个词表中抽取）',
 	'arm.legendKeep': '10%：保持不变，但仍要预测',
-	'arm.visibilityLabel': '{model} 中每个位置能看到哪些 token：行是位置，列是它关注的 token',
+	'arm.visibilityLabel': '{model} 中每个位置能看到哪些词元：行是位置，列是它关注的词元',
 	'arm.sees': '{query}（{i}）能看到 {key}（{j}）',
 	'arm.hidden': '{query}（{i}）看不到 {key}（{j}）：它在后面',
 	'arm.seesMask': '{query}（{i}）能看到位置 {j} 上的 [MASK]，但看不到它背后的词',
 	'arm.matrixKey':
-		'行：正在“看”的位置；列：它能看到的 token。斜线：看不到（在后面）。颜色较深：[MASK]，能看到这个位置，但看不到原来的词。',
-	'arm.gptSees': '位置 {i}（{token}）能看到第 0 到第 {i} 个 token（共 {count} 个），',
+		'行：正在“看”的位置；列：它能看到的词元。斜线：看不到（在后面）。颜色较深：[MASK]，能看到这个位置，但看不到原来的词。',
+	'arm.gptSees': '位置 {i}（{token}）能看到第 0 到第 {i} 个词元（共 {count} 个），',
 	'arm.predicts': '训练目标是预测{target}。',
-	'arm.gptLast': '在这个句子里它后面没有 token 可预测。',
-	'arm.bertSees': '位置 {i}（{token}）能看到全部 {n} 个 token（其中 {masked} 个被遮住），',
+	'arm.gptLast': '在这个句子里它后面没有词元可预测。',
+	'arm.bertSees': '位置 {i}（{token}）能看到全部 {n} 个词元（其中 {masked} 个被遮住），',
 	'arm.bertNoLoss': '但这里不参与训练：只有被选中的位置才计入损失。',
 	'arm.takeaway':
-		'GPT 从每个位置学习，但只看左边，这正是逐个 token 生成文本所需要的。BERT 两边都看，适合分类等理解任务，但只从被遮住的约 15% 中学习；而且它训练时用的 [MASK] 在真实文本中从不出现，所以才有 10% 随机替换、10% 保持不变。'
+		'GPT 从每个位置学习，但只看左边，这正是逐个词元生成文本所需要的。BERT 两边都看，适合分类等理解任务，但只从被遮住的约 15% 中学习；而且它训练时用的 [MASK] 在真实文本中从不出现，所以才有 10% 随机替换、10% 保持不变。'
 };
 
 export const masking = strings(en, zh);

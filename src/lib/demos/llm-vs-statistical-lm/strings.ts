@@ -70,13 +70,13 @@ const zh: Record<keyof typeof en, string> = {
 	'lm.order4': 'n = 4',
 	'lm.order5': 'n = 5',
 	'lm.about':
-		'五个 Kneser-Ney 模型（n = 1 到 5），在你的浏览器中用本指南 {answers} 个回答中除留出的 {held} 个之外的部分训练：训练集 {train} 个标记，留出集 {test} 个标记，词表 {vocab} 个。',
+		'五个 Kneser-Ney 模型（n = 1 到 5），在你的浏览器中用本指南 {answers} 个回答中除留出的 {held} 个之外的部分训练：训练集 {train} 个词元，留出集 {test} 个词元，词表 {vocab} 个。',
 	'lm.emptyPrompt': '提示词为空或以句末标点结尾，所以每个模型都从一个新句子开始。',
-	'lm.generatedHeading': '每个模型在提示词之后生成的 {k} 个标记（种子 {seed}，温度 1）',
-	'lm.copied': '从训练文本中逐字照搬的最长片段：{k} 个标记',
-	'lm.copied1': '从训练文本中逐字照搬的最长片段：1 个标记',
+	'lm.generatedHeading': '每个模型在提示词之后生成的 {k} 个词元（种子 {seed}，温度 1）',
+	'lm.copied': '从训练文本中逐字照搬的最长片段：{k} 个词元',
+	'lm.copied1': '从训练文本中逐字照搬的最长片段：1 个词元',
 	'lm.generatedNote':
-		'n 小时胡言乱语；n 大时只会套用见过的少数上下文，把指南原文抄回来。两者都看不到最后 n − 1 个标记之前的内容。',
+		'n 小时胡言乱语；n 大时只会套用见过的少数上下文，把指南原文抄回来。两者都看不到最后 n − 1 个词元之前的内容。',
 	'lm.axisN': 'n',
 	'lm.heldOut': '留出集困惑度',
 	'lm.training': '训练集困惑度',
@@ -101,16 +101,16 @@ const zh: Record<keyof typeof en, string> = {
 	'lm.countsNote':
 		'每增加一阶，计数表都在变大，却只覆盖可能的 n-gram 中微不足道的一部分。Transformer 不存计数表：同一组固定的权重读取整个上下文，相近的词通过嵌入共享学到的东西。',
 	'lm.tableCaption': 'n = 1 到 5 的困惑度、稀疏性和表的大小',
-	'lm.windowHeading': '下一个标记能依赖什么',
-	'lm.windowTokensLabel': '目前的文本；n-gram 模型只读最后 {k} 个标记',
-	'lm.earlier': '……前面还有 {k} 个标记',
-	'lm.keyNgram': 'n-gram 模型的窗口：最后 n − 1 = {k} 个标记',
+	'lm.windowHeading': '下一个词元能依赖什么',
+	'lm.windowTokensLabel': '目前的文本；n-gram 模型只读最后 {k} 个词元',
+	'lm.earlier': '……前面还有 {k} 个词元',
+	'lm.keyNgram': 'n-gram 模型的窗口：最后 n − 1 = {k} 个词元',
 	'lm.keyTransformer': 'Transformer 能关注全部内容，上限是它的上下文窗口',
 	'lm.ngramRow': 'n-gram，n = {n}',
-	'lm.tokensCount': '{k} 个标记',
-	'lm.tokensCount1': '1 个标记',
+	'lm.tokensCount': '{k} 个词元',
+	'lm.tokensCount1': '1 个词元',
 	'lm.windowNote':
-		'条形为对数刻度。n-gram 模型只以恰好 n − 1 个标记为条件，每多看一个标记，需要的表就成倍膨胀；Transformer 的注意力用同一组权重读取成千上万个标记。'
+		'条形为对数刻度。n-gram 模型只以恰好 n − 1 个词元为条件，每多看一个词元，需要的表就成倍膨胀；Transformer 的注意力用同一组权重读取成千上万个词元。'
 };
 
 export const ngramlm = strings(en, zh);

@@ -109,7 +109,7 @@ const zh: Record<keyof typeof en, string> = {
 	'pe.exampleZh': '模型根据上下文预测下一个词',
 	'pe.exampleRepeat': 'the model predicts the next word from the words before it',
 	'pe.empty': '句子是空的：输入几个词再打乱。',
-	'pe.truncated': '这段文字有 {total} 个 token；为了让两个矩阵都看得清，这里只用前 {max} 个。',
+	'pe.truncated': '这段文字有 {total} 个词元；为了让两个矩阵都看得清，这里只用前 {max} 个。',
 	'pe.loading': '正在用本指南的文字计算词向量……',
 	'pe.unknown': '这些词不在本指南的词表里，词向量为零：{tokens}',
 	'pe.addPositions': '加上位置编码',
@@ -127,9 +127,9 @@ const zh: Record<keyof typeof en, string> = {
 	'pe.pairCompare': '“{query}” → “{key}”：原顺序下 {before}，打乱后 {after}。',
 	'pe.pairHint': '把鼠标移到某个格子上或选中它，比较同一对词在两种顺序下的权重。',
 	'pe.headWithPositions':
-		'这个注意力头：x = [词向量 | PE(位置)]，它的得分是注意力演示中“相似的词”头（作用于词向量）与“前一个 token”头（作用于位置编码）之和。有了位置，每个词都偏向它前面的那个词。',
+		'这个注意力头：x = [词向量 | PE(位置)]，它的分数是注意力演示中“相似的词”头（作用于词向量）与“前一个词元”头（作用于位置编码）之和。有了位置，每个词都偏向它前面的那个词。',
 	'pe.headWithoutPositions':
-		'没有位置时，x = [词向量 | 0]：“前一个 token”那一半什么也看不到，只剩下词与词的相似度。同一个词出现两次，它们的注意力分配也一模一样。',
+		'没有位置时，x = [词向量 | 0]：“前一个词元”那一半什么也看不到，只剩下词与词的相似度。同一个词出现两次，它们的注意力分配也一模一样。',
 	'pe.tableCaption': '每一对词的注意力权重，原顺序与打乱后对照',
 	'pe.query': '查询',
 	'pe.key': '键',

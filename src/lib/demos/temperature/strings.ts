@@ -18,15 +18,15 @@ const en = {
 
 const zh: Record<keyof typeof en, string> = {
 	'sampling.vocabAbout':
-		'一个覆盖 50,257 个标记（GPT-2 词表的大小）的合成分布：logits 近似 Zipf 分布（第 r 可能的标记 logit 为 −1.1 ln r），再加一点带种子的噪声。升高 T，看长尾占据了多少概率。',
+		'一个覆盖 50,257 个词元（GPT-2 词表的大小）的合成分布：logits 近似 Zipf 分布（第 r 可能的词元 logit 为 −1.1 ln r），再加一点带种子的噪声。升高 T，看长尾占据了多少概率。',
 	'example.cat': '日常',
 	'example.capital': '确定',
 	'example.drink': '二选一',
 	'example.story': '开放',
 	'sampling.resetLogits': '重置 logits',
-	'sampling.generate': '生成下一个标记',
+	'sampling.generate': '生成下一个词元',
 	'sampling.generateHint':
-		'每点一次，就按当前温度采样一个标记并接在后面：低温会重复自己，高温会跑题。'
+		'每点一次，就按当前温度采样一个词元并接在后面：低温会重复自己，高温会跑题。'
 };
 
 export const temperature = strings(en, zh);

@@ -86,12 +86,12 @@ const zh: Record<keyof typeof en, string> = {
 	'topk.shape.capital': '尖峰',
 	'topk.shape.drink': '二选一',
 	'topk.shape.story': '平坦',
-	'topk.kept': '保留的标记',
+	'topk.kept': '保留的词元',
 	'topk.keptValue': '{total} 个中的 {n} 个',
 	'topk.mass': '它们在重新归一化前的概率之和',
 	'topk.alone': '单独使用时各自保留',
 	'topk.aloneValue': 'top-k {k} 个 · top-p {p} 个 · min-p {m} 个',
-	'topk.chartLabel': '温度 {t} 下的下一个标记概率，从高到低排列；保留的标记为彩色，被截掉的为灰色',
+	'topk.chartLabel': '温度 {t} 下的下一个词元概率，从高到低排列；保留的词元为彩色，被截掉的为灰色',
 	'topk.barKept': '第 {rank} 名 {token}：{p}，重新归一化后 {q}，保留',
 	'topk.barCut': '第 {rank} 名 {token}：{p}，被 {step} 截掉',
 	'topk.legend':
@@ -99,7 +99,7 @@ const zh: Record<keyof typeof en, string> = {
 	'topk.pLine': 'p = {p}',
 	'topk.kLine': 'k = {k}',
 	'topk.minPLegend':
-		'靠近底部的橙色点线：min-p 的阈值，即最高概率的 {m} 倍 = {v}；低于它的标记被截掉。',
+		'靠近底部的橙色点线：min-p 的阈值，即最高概率的 {m} 倍 = {v}；低于它的词元被截掉。',
 	'topk.pipeline': '处理流程（按顺序）',
 	'topk.stage.temperature': '温度 → softmax',
 	'topk.stage.topK': 'Top-k',
@@ -112,12 +112,12 @@ const zh: Record<keyof typeof en, string> = {
 	'topk.param.minP': 'min-p = {m}',
 	'topk.stageLeft': '剩 {n} 个',
 	'topk.stageCut': '截掉 {n} 个：',
-	'topk.stageNone': '没有截掉任何标记',
-	'topk.stageZero': '概率为 0 的标记（贪婪解码，或小到双精度浮点数无法表示）：',
+	'topk.stageNone': '没有截掉任何词元',
+	'topk.stageZero': '概率为 0 的词元（贪婪解码，或小到双精度浮点数无法表示）：',
 	'topk.more': '另有 {n} 个',
-	'topk.pipelineEnd': '剩下的 {n} 个标记重新归一化，使概率之和为 1，再从中抽取下一个标记。',
-	'topk.pipelineEndOne': '只剩一个标记：重新归一化后，它得到全部概率。',
-	'topk.noSamples': '还没有采样。采样几次看看：被截掉的标记永远不会出现。',
+	'topk.pipelineEnd': '剩下的 {n} 个词元重新归一化，使概率之和为 1，再从中抽取下一个词元。',
+	'topk.pipelineEndOne': '只剩一个词元：重新归一化后，它得到全部概率。',
+	'topk.noSamples': '还没有采样。采样几次看看：被截掉的词元永远不会出现。',
 	'topk.fateKept': '保留',
 	'topk.fateCut': '被 {step} 截掉',
 	'topk.col.rank': '名次',
@@ -125,12 +125,12 @@ const zh: Record<keyof typeof en, string> = {
 	'topk.col.cum': 'top-p 读取的累积概率',
 	'topk.col.final': '截断后的概率',
 	'topk.col.fate': '结果',
-	'topk.rankLabel': '全部 {n} 个标记的累积概率随名次的变化，名次为对数刻度；前 {kept} 名被保留',
+	'topk.rankLabel': '全部 {n} 个词元的累积概率随名次的变化，名次为对数刻度；前 {kept} 名被保留',
 	'topk.rankAxis': '名次（对数刻度）',
 	'topk.rankLegend': '整个词表：累积概率随名次（对数刻度）的变化。阴影部分的名次被保留。',
 	'topk.rankCaption': '按名次的累积概率',
 	'topk.vocabAbout':
-		'一个覆盖 50,257 个标记（GPT-2 词表的大小）的合成分布，logits 近似 Zipf 分布。它的长尾占了很大一部分概率：看看 top-p 需要多少个标记才能累积到 p，而 top-k 不管分布形状如何，始终保留 k 个。'
+		'一个覆盖 50,257 个词元（GPT-2 词表的大小）的合成分布，logits 近似 Zipf 分布。它的长尾占了很大一部分概率：看看 top-p 需要多少个词元才能累积到 p，而 top-k 不管分布形状如何，始终保留 k 个。'
 };
 
 export const topk = strings(en, zh);
