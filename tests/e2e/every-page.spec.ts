@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { questions } from '../../src/lib/content/registry';
 import type { Schema } from '../../src/lib/state/params';
-import { expected, type Expected } from './content';
+import { built, expected, type Expected } from './content';
 import { expect, open, test } from './fixtures';
 import {
 	answerInBothLanguages,
@@ -21,12 +21,12 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 1);
 const HASHES = 21;
 
 const schemas = new Map<string, Schema>();
-for (const id of new Set(questions.flatMap((q) => (q.demo ? [q.demo.id] : [])))) {
+for (const id of new Set(built.map((q) => q.demo.id))) {
 	schemas.set(id, (await import(`../../src/lib/demos/${id}/params.ts`)).schema);
 }
 const schemaOf = (q: Expected) => {
 	const demo = questions.find((question) => question.slug === q.slug)!.demo;
-	return demo && schemas.get(demo.id);
+	return schemas.get(demo.id);
 };
 
 type Route = {

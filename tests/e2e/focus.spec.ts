@@ -1,4 +1,4 @@
-import { questions } from '../../src/lib/content/registry';
+import { built } from './content';
 import { expect, open, test } from './fixtures';
 
 /**
@@ -6,7 +6,7 @@ import { expect, open, test } from './fixtures';
  * reader can see it: an outline on the element or on the label or box drawn for it, or, inside
  * a chart, a stroke in the focus colour on the focused mark.
  */
-const demoPages = questions.filter((q) => q.demo).map((q) => q.slug);
+const demoPages = built.map((q) => q.slug);
 const MAX_TABS = 80;
 
 for (const slug of demoPages) {
