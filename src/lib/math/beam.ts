@@ -3,6 +3,7 @@
  * exhaustive search. A model is a function from a prefix of token ids to natural-log
  * probabilities over the vocabulary; -Infinity marks an impossible token.
  */
+import { checkSize } from './check-size';
 
 export type NextLogProbs = (prefix: number[]) => number[];
 
@@ -77,12 +78,6 @@ function topTokens(name: string, logProbs: number[], k: number): number[] {
 	return top;
 }
 
-function checkCount(name: string, what: string, v: number, min: number): void {
-	if (!Number.isInteger(v) || v < min) {
-		throw new Error(`${name}: ${what} must be an integer ≥ ${min}, got ${v}`);
-	}
-}
-
 /**
  * Beam search. Each step expands every live beam to its top beamWidth tokens; of all those
  * candidates the best (by cumulative log-probability, which at a fixed step ranks the same as
@@ -97,8 +92,8 @@ export function beamSearch(
 	opts: BeamOptions
 ): { sequences: BeamSequence[]; steps: BeamStep[] } {
 	const { beamWidth, maxSteps, eos, lengthPenalty = 0 } = opts;
-	checkCount('beamSearch', 'beamWidth', beamWidth, 1);
-	checkCount('beamSearch', 'maxSteps', maxSteps, 0);
+	checkSize('beamSearch', 'beamWidth', beamWidth, 1);
+	checkSize('beamSearch', 'maxSteps', maxSteps, 0);
 
 	interface Beam {
 		id: number;
@@ -159,7 +154,7 @@ export function greedyDecode(
 	maxSteps: number,
 	eos?: number
 ): { tokens: number[]; logProb: number } {
-	checkCount('greedyDecode', 'maxSteps', maxSteps, 0);
+	checkSize('greedyDecode', 'maxSteps', maxSteps, 0);
 	const tokens: number[] = [];
 	let logProb = 0;
 	while (tokens.length < maxSteps) {
@@ -183,8 +178,8 @@ export function exhaustiveSearch(
 	maxSteps: number,
 	eos?: number
 ): { tokens: number[]; logProb: number }[] {
-	checkCount('exhaustiveSearch', 'vocabSize', vocabSize, 1);
-	checkCount('exhaustiveSearch', 'maxSteps', maxSteps, 0);
+	checkSize('exhaustiveSearch', 'vocabSize', vocabSize, 1);
+	checkSize('exhaustiveSearch', 'maxSteps', maxSteps, 0);
 	const out: { tokens: number[]; logProb: number }[] = [];
 	const walk = (tokens: number[], logProb: number): void => {
 		if (tokens.length === maxSteps) {

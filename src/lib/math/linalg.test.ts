@@ -195,8 +195,8 @@ describe('zeros(r, c), identity(n)', () => {
 	});
 
 	it('rejects negative or fractional sizes', () => {
-		expect(() => zeros(-1, 2)).toThrow(/non-negative integer/);
-		expect(() => identity(1.5)).toThrow(/non-negative integer/);
+		expect(() => zeros(-1, 2)).toThrow(/rows must be an integer ≥ 0/);
+		expect(() => identity(1.5)).toThrow(/n must be an integer ≥ 0/);
 	});
 });
 
