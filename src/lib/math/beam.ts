@@ -4,6 +4,7 @@
  * probabilities over the vocabulary; -Infinity marks an impossible token.
  */
 import { checkSize } from './check-size';
+import { topKIndices } from './order';
 
 export type NextLogProbs = (prefix: number[]) => number[];
 
@@ -57,21 +58,10 @@ export function lengthPenalizedScore(logProb: number, length: number, alpha: num
 
 /**
  * The up-to-k tokens with finite log-probability, best first, ties to the lower token id. One
- * pass with a sorted list of at most k: a step looks at a few tokens of a large vocabulary.
+ * pass (topKIndices): a step looks at a few tokens of a large vocabulary.
  */
 function topTokens(name: string, logProbs: number[], k: number): number[] {
-	const top: number[] = [];
-	let floor = -Infinity; // what a token must beat to get in: the k-th best once there are k
-	for (let t = 0; t < logProbs.length; t++) {
-		const v = logProbs[t];
-		if (!(v > floor) || !Number.isFinite(v)) continue;
-		// Tokens come in id order, so an equal value already in the list keeps its place ahead.
-		let i = top.length === k ? k - 1 : top.length;
-		while (i > 0 && logProbs[top[i - 1]] < v) i--;
-		top.splice(i, 0, t);
-		if (top.length > k) top.pop();
-		if (top.length === k) floor = logProbs[top[k - 1]];
-	}
+	const top = topKIndices(logProbs, k, (t) => Number.isFinite(logProbs[t]));
 	if (top.length === 0) {
 		throw new Error(`${name}: next() gave no token a finite log-probability`);
 	}

@@ -3,6 +3,7 @@
  * a vector is number[]. Sized for the demos (up to a few hundred rows), not for speed.
  */
 import { checkSize } from './check-size';
+import { argsort } from './order';
 import { randomNormal, type Rng } from './rng';
 
 function cols(A: number[][]): number {
@@ -176,7 +177,10 @@ export function symmetricEigen(A: number[][]): { values: number[]; vectors: numb
 		}
 	}
 
-	const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j][j] - a[i][i]);
+	const order = argsort(
+		a.map((row, i) => row[i]),
+		'descending'
+	);
 	const vectors = order.map((i) => {
 		const v = V.map((row) => row[i]);
 		fixSign(v);
