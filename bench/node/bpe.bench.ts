@@ -1,5 +1,5 @@
 /**
- * Byte-level BPE training speed: the incremental trainer (src/lib/math/bpe.ts) beside the naive
+ * Byte-level BPE training speed: the incremental trainer (src/lib/math/bpe-train.ts) beside the naive
  * one that recounts every pair after each merge (bpe-naive.ts), on the same text in the same run.
  * Target (issue 6): 1 MB of text, 1,000 merges, under 1 second.
  *
@@ -10,7 +10,7 @@
  */
 import { expect, test } from 'vitest';
 import { corpusText } from '../../src/lib/content/corpus';
-import { trainByteLevelBPE } from '../../src/lib/math/bpe';
+import { trainByteLevelBPE } from '../../src/lib/math/bpe-train';
 import { trainByteLevelBPENaive } from '../../src/lib/math/bpe-naive';
 import { createRng, randomInt } from '../../src/lib/math/rng';
 import { encodeUtf8 } from '../../src/lib/math/utf8';

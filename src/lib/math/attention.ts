@@ -2,6 +2,7 @@
  * Scaled dot-product attention, multi-head attention, attention masks, and the closed-form
  * size of full vs sparse attention patterns.
  */
+import { checkSize } from './check-size';
 import { concatColumns, dot, matmul } from './linalg';
 import { softmax } from './softmax';
 
@@ -111,12 +112,6 @@ export function multiHeadAttention(
 		);
 	}
 	return { heads: results, concat, output: matmul(concat, WO) };
-}
-
-function checkSize(name: string, what: string, v: number, min: number): void {
-	if (!Number.isInteger(v) || v < min) {
-		throw new Error(`${name}: ${what} must be an integer ≥ ${min}, got ${v}`);
-	}
 }
 
 function buildMask(n: number, ok: (i: number, j: number) => boolean): boolean[][] {

@@ -3,6 +3,8 @@
  * exhaustive search. A model is a function from a prefix of token ids to natural-log
  * probabilities over the vocabulary; -Infinity marks an impossible token.
  */
+import { checkSize } from './check-size';
+import { topKIndices } from './order';
 
 export type NextLogProbs = (prefix: number[]) => number[];
 
@@ -56,31 +58,14 @@ export function lengthPenalizedScore(logProb: number, length: number, alpha: num
 
 /**
  * The up-to-k tokens with finite log-probability, best first, ties to the lower token id. One
- * pass with a sorted list of at most k: a step looks at a few tokens of a large vocabulary.
+ * pass (topKIndices): a step looks at a few tokens of a large vocabulary.
  */
 function topTokens(name: string, logProbs: number[], k: number): number[] {
-	const top: number[] = [];
-	let floor = -Infinity; // what a token must beat to get in: the k-th best once there are k
-	for (let t = 0; t < logProbs.length; t++) {
-		const v = logProbs[t];
-		if (!(v > floor) || !Number.isFinite(v)) continue;
-		// Tokens come in id order, so an equal value already in the list keeps its place ahead.
-		let i = top.length === k ? k - 1 : top.length;
-		while (i > 0 && logProbs[top[i - 1]] < v) i--;
-		top.splice(i, 0, t);
-		if (top.length > k) top.pop();
-		if (top.length === k) floor = logProbs[top[k - 1]];
-	}
+	const top = topKIndices(logProbs, k, (t) => Number.isFinite(logProbs[t]));
 	if (top.length === 0) {
 		throw new Error(`${name}: next() gave no token a finite log-probability`);
 	}
 	return top;
-}
-
-function checkCount(name: string, what: string, v: number, min: number): void {
-	if (!Number.isInteger(v) || v < min) {
-		throw new Error(`${name}: ${what} must be an integer ≥ ${min}, got ${v}`);
-	}
 }
 
 /**
@@ -97,8 +82,8 @@ export function beamSearch(
 	opts: BeamOptions
 ): { sequences: BeamSequence[]; steps: BeamStep[] } {
 	const { beamWidth, maxSteps, eos, lengthPenalty = 0 } = opts;
-	checkCount('beamSearch', 'beamWidth', beamWidth, 1);
-	checkCount('beamSearch', 'maxSteps', maxSteps, 0);
+	checkSize('beamSearch', 'beamWidth', beamWidth, 1);
+	checkSize('beamSearch', 'maxSteps', maxSteps, 0);
 
 	interface Beam {
 		id: number;
@@ -159,7 +144,7 @@ export function greedyDecode(
 	maxSteps: number,
 	eos?: number
 ): { tokens: number[]; logProb: number } {
-	checkCount('greedyDecode', 'maxSteps', maxSteps, 0);
+	checkSize('greedyDecode', 'maxSteps', maxSteps, 0);
 	const tokens: number[] = [];
 	let logProb = 0;
 	while (tokens.length < maxSteps) {
@@ -183,8 +168,8 @@ export function exhaustiveSearch(
 	maxSteps: number,
 	eos?: number
 ): { tokens: number[]; logProb: number }[] {
-	checkCount('exhaustiveSearch', 'vocabSize', vocabSize, 1);
-	checkCount('exhaustiveSearch', 'maxSteps', maxSteps, 0);
+	checkSize('exhaustiveSearch', 'vocabSize', vocabSize, 1);
+	checkSize('exhaustiveSearch', 'maxSteps', maxSteps, 0);
 	const out: { tokens: number[]; logProb: number }[] = [];
 	const walk = (tokens: number[], logProb: number): void => {
 		if (tokens.length === maxSteps) {

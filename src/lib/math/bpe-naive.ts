@@ -3,7 +3,7 @@
  * every pair from scratch (merges × text length). They define the rules that the fast versions
  * in bpe.ts and bpe-words.ts must match exactly, and serve as the benchmark's baseline.
  */
-import type { BpeMerge } from './bpe';
+import type { BpeMerge } from './bpe-train';
 import { encodeUtf8 } from './utf8';
 
 /** Pair counts of a sequence (overlapping positions included), in order of first occurrence. */

@@ -19,7 +19,7 @@
  * identified by how they were built: text that literally contains "</w>" may produce two
  * symbols that print alike.
  */
-import { runSymbolBPE } from './bpe';
+import { runSymbolBPE } from './bpe-train';
 
 /** The end-of-word marker. */
 export const END_OF_WORD = '</w>';

@@ -2,6 +2,7 @@
  * How different a handful of token sequences are from each other: the measures the beam-search
  * demo uses to show that beams tend to end as near-duplicates. Sequences are arrays of token ids.
  */
+import { mean } from './stats';
 
 /** Length of the longest prefix shared by a and b. */
 export function sharedPrefixLength(a: readonly number[], b: readonly number[]): number {
@@ -69,17 +70,17 @@ export interface Diversity {
 export function diversity(seqs: readonly (readonly number[])[]): Diversity {
 	const distinct = new Set(seqs.map((s) => s.join(','))).size;
 	const all = pairs(seqs.length);
-	let shareSum = 0;
+	const shares: number[] = [];
 	let near = 0;
 	for (const [i, j] of all) {
 		const shorter = Math.min(seqs[i].length, seqs[j].length);
-		shareSum += shorter === 0 ? 1 : sharedPrefixLength(seqs[i], seqs[j]) / shorter;
+		shares.push(shorter === 0 ? 1 : sharedPrefixLength(seqs[i], seqs[j]) / shorter);
 		if (tokenEditDistance(seqs[i], seqs[j]) <= 1) near++;
 	}
 	return {
 		distinct,
 		commonPrefix: commonPrefixLength(seqs),
-		meanSharedPrefixShare: all.length ? shareSum / all.length : NaN,
+		meanSharedPrefixShare: mean(shares),
 		nearDuplicatePairs: near,
 		pairs: all.length,
 		distinct2: distinctNgramRatio(seqs, 2)

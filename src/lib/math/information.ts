@@ -3,6 +3,7 @@
  * except perplexityOf, whose inputs are natural-log probabilities as models report them.
  * Terms with p = 0 contribute 0 (the limit of p·log p as p → 0).
  */
+import { mean } from './stats';
 
 function checkSameLength(name: string, p: number[], q: number[]): void {
 	if (p.length !== q.length) {
@@ -28,9 +29,7 @@ export function perplexity(probs: ArrayLike<number>): number {
  */
 export function perplexityOf(logProbsNatural: number[]): number {
 	if (logProbsNatural.length === 0) throw new Error('perplexityOf: no log-probabilities given');
-	let sum = 0;
-	for (const lp of logProbsNatural) sum += lp;
-	return Math.exp(-sum / logProbsNatural.length);
+	return Math.exp(-mean(logProbsNatural));
 }
 
 /** H(p, q) = −Σ p_i log₂ q_i, in bits; Infinity if q_i = 0 where p_i > 0. */

@@ -2,6 +2,8 @@
  * Small dense linear algebra on plain arrays: a matrix is number[][] (row-major, rows[i][j]),
  * a vector is number[]. Sized for the demos (up to a few hundred rows), not for speed.
  */
+import { checkSize } from './check-size';
+import { argsort } from './order';
 import { randomNormal, type Rng } from './rng';
 
 function cols(A: number[][]): number {
@@ -14,12 +16,6 @@ function checkRectangular(name: string, A: number[][]): void {
 		if (A[i].length !== c) {
 			throw new Error(`${name}: row ${i} has ${A[i].length} columns, row 0 has ${c}`);
 		}
-	}
-}
-
-function checkCount(name: string, what: string, n: number): void {
-	if (!Number.isInteger(n) || n < 0) {
-		throw new Error(`${name}: ${what} must be a non-negative integer, got ${n}`);
 	}
 }
 
@@ -88,13 +84,13 @@ export function concatColumns(blocks: number[][][]): number[][] {
 }
 
 export function zeros(r: number, c: number): number[][] {
-	checkCount('zeros', 'rows', r);
-	checkCount('zeros', 'columns', c);
+	checkSize('zeros', 'rows', r, 0);
+	checkSize('zeros', 'columns', c, 0);
 	return Array.from({ length: r }, () => new Array<number>(c).fill(0));
 }
 
 export function identity(n: number): number[][] {
-	checkCount('identity', 'n', n);
+	checkSize('identity', 'n', n, 0);
 	const I = zeros(n, n);
 	for (let i = 0; i < n; i++) I[i][i] = 1;
 	return I;
@@ -102,8 +98,8 @@ export function identity(n: number): number[][] {
 
 /** A rows×cols matrix of independent N(0, std²) draws from rng (row by row). */
 export function randomMatrix(rows: number, cols: number, rng: Rng, std = 1): number[][] {
-	checkCount('randomMatrix', 'rows', rows);
-	checkCount('randomMatrix', 'cols', cols);
+	checkSize('randomMatrix', 'rows', rows, 0);
+	checkSize('randomMatrix', 'cols', cols, 0);
 	return Array.from({ length: rows }, () =>
 		Array.from({ length: cols }, () => std * randomNormal(rng))
 	);
@@ -181,7 +177,10 @@ export function symmetricEigen(A: number[][]): { values: number[]; vectors: numb
 		}
 	}
 
-	const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j][j] - a[i][i]);
+	const order = argsort(
+		a.map((row, i) => row[i]),
+		'descending'
+	);
 	const vectors = order.map((i) => {
 		const v = V.map((row) => row[i]);
 		fixSign(v);

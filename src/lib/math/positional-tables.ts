@@ -3,19 +3,12 @@
  * picture on every slider step: the same numbers as sinusoidalPositionalEncoding and
  * positionalSimilarity, without a matrix product.
  */
+import { checkSize } from './check-size';
+import { sinusoidFrequency } from './positional';
 
-function checkSize(name: string, what: string, v: number, min: number): void {
-	if (!Number.isInteger(v) || v < min) {
-		throw new Error(`${name}: ${what} must be an integer ≥ ${min}, got ${v}`);
-	}
-}
-
-/** ω_i = 1 / 10000^(2i/d) for each (sin, cos) pair i, computed as in positional.ts. */
+/** ω_i for each (sin, cos) pair i, the last one unpaired for odd dModel. */
 function frequencies(dModel: number): number[] {
-	return Array.from(
-		{ length: Math.ceil(dModel / 2) },
-		(_, i) => 1 / Math.pow(10000, (2 * i) / dModel)
-	);
+	return Array.from({ length: Math.ceil(dModel / 2) }, (_, i) => sinusoidFrequency(i, dModel));
 }
 
 /** The rows computed so far for one dModel: a longer table at the same width only adds rows. */

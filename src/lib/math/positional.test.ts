@@ -1,9 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { positionalSimilarity, shiftMatrix, sinusoidalPositionalEncoding } from './positional';
+import {
+	positionalSimilarity,
+	shiftMatrix,
+	sinusoidalPositionalEncoding,
+	sinusoidFrequency
+} from './positional';
 import { dot, identity } from './linalg';
 
 const evenD = fc.integer({ min: 1, max: 16 }).map((h) => 2 * h);
+
+describe('sinusoidFrequency(i, dModel)', () => {
+	it('is 1 / 10000^(2i/d): 1 for the first pair, falling by 10000^(2/d) per pair', () => {
+		expect(sinusoidFrequency(0, 8)).toBe(1);
+		expect(sinusoidFrequency(1, 4)).toBeCloseTo(0.01, 15);
+		expect(sinusoidFrequency(2, 4)).toBeCloseTo(1e-4, 18);
+		expect(sinusoidFrequency(3, 512)).toBeCloseTo(10000 ** (-6 / 512), 15);
+	});
+	it('falls strictly from pair to pair within the encoding, staying above 1/10000', () => {
+		const pairAndWidth = fc
+			.integer({ min: 3, max: 1024 })
+			.chain((d) => fc.tuple(fc.constant(d), fc.integer({ min: 0, max: Math.ceil(d / 2) - 2 })));
+		fc.assert(
+			fc.property(pairAndWidth, ([d, i]) => {
+				expect(sinusoidFrequency(i + 1, d)).toBeLessThan(sinusoidFrequency(i, d));
+				expect(sinusoidFrequency(i + 1, d)).toBeGreaterThanOrEqual(1e-4);
+			})
+		);
+	});
+});
 
 describe('sinusoidalPositionalEncoding(length, dModel)', () => {
 	it('is sin 0 = 0 and cos 0 = 1 alternating at position 0', () => {

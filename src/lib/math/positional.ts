@@ -2,17 +2,15 @@
  * Sinusoidal positional encodings ("Attention Is All You Need", §3.5) and the linear map that
  * shifts them by k positions.
  */
+import { checkSize } from './check-size';
 import { matmul, transpose } from './linalg';
 
-/** The angular frequency of the pair (2i, 2i+1): ω_i = 1 / 10000^(2i/d). */
-function frequency(i: number, dModel: number): number {
+/**
+ * The angular frequency of the pair (2i, 2i+1) in a dModel-wide encoding: ω_i = 1 / 10000^(2i/d).
+ * Every sinusoid of the site (tables, waves, attention heads) takes its frequency from here.
+ */
+export function sinusoidFrequency(i: number, dModel: number): number {
 	return 1 / Math.pow(10000, (2 * i) / dModel);
-}
-
-function checkSize(name: string, what: string, v: number, min: number): void {
-	if (!Number.isInteger(v) || v < min) {
-		throw new Error(`${name}: ${what} must be an integer ≥ ${min}, got ${v}`);
-	}
 }
 
 /**
@@ -24,7 +22,7 @@ export function sinusoidalPositionalEncoding(length: number, dModel: number): nu
 	checkSize('sinusoidalPositionalEncoding', 'dModel', dModel, 1);
 	return Array.from({ length }, (_, pos) =>
 		Array.from({ length: dModel }, (_, c) => {
-			const angle = pos * frequency(Math.floor(c / 2), dModel);
+			const angle = pos * sinusoidFrequency(Math.floor(c / 2), dModel);
 			return c % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
 		})
 	);
@@ -56,7 +54,7 @@ export function shiftMatrix(dModel: number, k: number): number[][] {
 	if (!Number.isFinite(k)) throw new Error(`shiftMatrix: k must be finite, got ${k}`);
 	const M = Array.from({ length: dModel }, () => new Array<number>(dModel).fill(0));
 	for (let i = 0; i < dModel / 2; i++) {
-		const a = k * frequency(i, dModel);
+		const a = k * sinusoidFrequency(i, dModel);
 		const c = Math.cos(a);
 		const s = Math.sin(a);
 		M[2 * i][2 * i] = c;

@@ -3,6 +3,7 @@
  * pointwise mutual information (PPMI), the matrix whose factorisation gives count-based word
  * vectors (Levy, Goldberg & Dagan, 2015).
  */
+import { checkSize } from './check-size';
 
 /** A sparse matrix as one Map per row, column → value; absent entries are 0. */
 export type SparseRows = Map<number, number>[];
@@ -12,9 +13,7 @@ export type SparseRows = Map<number, number>[];
  * inside one sentence adds 1 to [a][b] and to [b][a]. Sentences never share a window.
  */
 export function cooccurrence(sentences: number[][], size: number, window: number): SparseRows {
-	if (!Number.isInteger(window) || window < 1) {
-		throw new Error(`cooccurrence: window must be an integer ≥ 1, got ${window}`);
-	}
+	checkSize('cooccurrence', 'window', window, 1);
 	const rows: SparseRows = Array.from({ length: size }, () => new Map());
 	for (const sentence of sentences) {
 		for (const id of sentence) {

@@ -5,6 +5,7 @@
  * (O(n³) per sweep) would take seconds.
  */
 import { matmul, randomMatrix, symmetricEigen, transpose } from './linalg';
+import { topKIndices } from './order';
 import type { Rng } from './rng';
 import { finish, type Steps } from './steps';
 
@@ -84,10 +85,7 @@ export function* randomizedSymmetricEigenSteps(
 	yield;
 	const sym = B.map((row, i) => row.map((v, j) => (v + B[j][i]) / 2));
 	const small = symmetricEigen(sym);
-	const order = small.values
-		.map((v, i) => i)
-		.sort((a, b) => Math.abs(small.values[b]) - Math.abs(small.values[a]))
-		.slice(0, k);
+	const order = topKIndices(small.values.map(Math.abs), k);
 	const vectors = order.map((i) => {
 		const y = small.vectors[i];
 		const v = Q.map((row) => row.reduce((s, q, j) => s + q * y[j], 0));

@@ -5,6 +5,7 @@
  * cosine similarity.
  */
 import { dot, norm } from './linalg';
+import { topKIndices } from './order';
 import { cooccurrence, ppmi, sparseMatmul } from './ppmi';
 import { randomizedSymmetricEigenSteps } from './randomized-eigen';
 import { createRng } from './rng';
@@ -82,7 +83,7 @@ const rowNorms = new WeakMap<WordVectors, Float64Array>();
 
 /**
  * The k words whose vectors have the highest cosine with v, best first (ties in vocabulary order),
- * `exclude` left out. One pass keeping the best k, not a sort of the whole vocabulary.
+ * `exclude` left out. One pass keeping the best k (topKIndices), not a sort of the vocabulary.
  */
 export function nearestWords(
 	model: WordVectors,
@@ -97,16 +98,13 @@ export function nearestWords(
 		rowNorms.set(model, norms);
 	}
 	const nv = norm(v);
-	const best: { word: string; cosine: number }[] = [];
-	model.words.forEach((word, i) => {
+	const cosines = Float64Array.from(model.vectors, (row, i) => {
 		const n = nv * norms[i];
 		// As `cosine(v, row)`, with the row's length looked up.
-		const c = n === 0 ? 0 : dot(v, model.vectors[i]) / n;
-		if ((best.length === k && !(c > best[k - 1].cosine)) || exclude.has(word)) return;
-		if (best.length === k) best.pop();
-		let at = best.length;
-		while (at > 0 && c > best[at - 1].cosine) at--;
-		best.splice(at, 0, { word, cosine: c });
+		return n === 0 ? 0 : dot(v, row) / n;
 	});
-	return best;
+	return topKIndices(cosines, k, (i) => !exclude.has(model.words[i])).map((i) => ({
+		word: model.words[i],
+		cosine: cosines[i]
+	}));
 }

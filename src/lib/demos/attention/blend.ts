@@ -1,6 +1,8 @@
 /**
  * The output of one query as a sum: output = Σⱼ wⱼ·vⱼ, with the largest contributions first.
  */
+import { argsort } from '$lib/math/order';
+
 export interface Blend {
 	/** The keys with the largest weights, heaviest first. */
 	top: { key: number; weight: number }[];
@@ -10,10 +12,9 @@ export interface Blend {
 }
 
 export function blendOf(weights: number[], V: number[][], topCount: number): Blend {
-	const order = weights
-		.map((weight, key) => ({ key, weight }))
-		.filter((x) => x.weight > 0)
-		.sort((a, b) => b.weight - a.weight || a.key - b.key);
+	const order = argsort(weights, 'descending')
+		.filter((key) => weights[key] > 0)
+		.map((key) => ({ key, weight: weights[key] }));
 	const top = order.slice(0, topCount);
 	const left = order.slice(topCount);
 	const dv = V.length > 0 ? V[0].length : 0;

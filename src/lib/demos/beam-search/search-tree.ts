@@ -1,4 +1,5 @@
 import { lengthPenalizedScore, type BeamStep } from '$lib/math/beam';
+import { mean } from '$lib/math/stats';
 
 /**
  * The whole beam-search tree, every step at once, so that its layout stays put while the stepper
@@ -225,7 +226,6 @@ export function layoutTree(
 			n.y = y;
 			y += size.rowHeight;
 		});
-		const mean = (ys: number[]) => ys.reduce((a, b) => a + b, 0) / ys.length;
 		const target = d === 0 ? 0 : mean(column.map((n) => placed.get(n.parent!)!.y));
 		// Whole pixels: the path data of ~2,000 nodes stays short, quick to write and to parse.
 		const shift = Math.round(target - mean(column.map((n) => n.y)));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-	histogram,
 	meanMaxWeight,
 	meanStd,
 	poolScores,
@@ -88,20 +87,5 @@ describe('meanStd(xs)', () => {
 	it('gives the population mean and standard deviation', () => {
 		expect(meanStd([1, 2, 3, 4])).toEqual({ mean: 2.5, std: Math.sqrt(1.25) });
 		expect(meanStd([])).toEqual({ mean: 0, std: 0 });
-	});
-});
-
-describe('histogram(xs, lo, hi, bins)', () => {
-	it('counts into equal bins and puts outliers in the end bins', () => {
-		expect(histogram([-5, 0.1, 0.9, 1.5, 2, 9], 0, 2, 2)).toEqual([3, 3]);
-		expect(histogram([0.5, 1.5, 1.6], 0, 4, 4)).toEqual([1, 2, 0, 0]);
-	});
-	it('counts every sample once', () => {
-		fc.assert(
-			fc.property(fc.array(fc.double({ min: -100, max: 100, noNaN: true })), (xs) => {
-				const counts = histogram(xs, -10, 10, 7);
-				expect(counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
-			})
-		);
 	});
 });

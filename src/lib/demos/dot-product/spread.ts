@@ -4,6 +4,7 @@
  */
 import { createRng, randomNormal } from '$lib/math/rng';
 import { softmax } from '$lib/math/softmax';
+import { mean, standardDeviation } from '$lib/math/stats';
 
 export const MAX_DK = 512;
 
@@ -72,24 +73,7 @@ export function saturationCurve(pool: VectorPool, dks: readonly number[]): Satur
 	return points;
 }
 
-/** Population mean and standard deviation. */
+/** The scores' population mean and standard deviation (see $lib/math/stats); 0 and 0 for none. */
 export function meanStd(xs: readonly number[]): { mean: number; std: number } {
-	if (xs.length === 0) return { mean: 0, std: 0 };
-	const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-	const variance = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length;
-	return { mean, std: Math.sqrt(variance) };
-}
-
-/**
- * Counts of xs in `bins` equal bins over [lo, hi]; values outside fall into the end bins, so every
- * sample is counted once.
- */
-export function histogram(xs: readonly number[], lo: number, hi: number, bins: number): number[] {
-	const counts = new Array<number>(bins).fill(0);
-	const width = (hi - lo) / bins;
-	for (const x of xs) {
-		const b = Math.floor((x - lo) / width);
-		counts[Math.min(bins - 1, Math.max(0, b))]++;
-	}
-	return counts;
+	return xs.length === 0 ? { mean: 0, std: 0 } : { mean: mean(xs), std: standardDeviation(xs) };
 }

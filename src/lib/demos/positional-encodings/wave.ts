@@ -1,3 +1,5 @@
+import { sinusoidFrequency } from '$lib/math/positional';
+
 /** One column of the encoding: which pair it belongs to, sin or cos, and its wavelength. */
 export type DimensionInfo = {
 	/** The pair i of columns (2i, 2i + 1). */
@@ -11,7 +13,7 @@ export type DimensionInfo = {
 
 export function dimensionInfo(dim: number, dModel: number): DimensionInfo {
 	const pair = Math.floor(dim / 2);
-	const omega = 1 / Math.pow(10000, (2 * pair) / dModel);
+	const omega = sinusoidFrequency(pair, dModel);
 	return { pair, fn: dim % 2 === 0 ? 'sin' : 'cos', omega, wavelength: (2 * Math.PI) / omega };
 }
 

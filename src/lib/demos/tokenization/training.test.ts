@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpeTrainingTrace } from '$lib/math/bpe';
+import { bpeTrainingTrace } from '$lib/math/bpe-train';
 import { encodeUtf8 } from '$lib/math/utf8';
 import { passageAround, trainRun, TOP_PAIRS } from './training';
 

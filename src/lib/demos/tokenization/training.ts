@@ -1,4 +1,4 @@
-import { trainBytesBPE, type BpeMerge, type BpePairCount } from '$lib/math/bpe';
+import { trainBytesBPE, type BpeMerge, type BpePairCount } from '$lib/math/bpe-train';
 import { encodeUtf8 } from '$lib/math/utf8';
 import { buildWordVocab, type WordVocab } from '$lib/engines/tokenizer';
 

@@ -9,7 +9,7 @@
  * runner-up by MARGIN. Content heads compare word vectors. A head with a small d_k sees fewer
  * frequency pairs or word dimensions: that is the price of many narrow heads.
  */
-import { shiftMatrix } from '$lib/math/positional';
+import { shiftMatrix, sinusoidFrequency } from '$lib/math/positional';
 
 /** The heads in the order a layer with h heads takes them (the first h). */
 export const headKinds = [
@@ -49,11 +49,6 @@ export interface Projection {
 	WK: number[][];
 	/** Added to every query: lets a head ask the same question at every position. */
 	bQ: number[];
-}
-
-/** ω_i of the positional encoding of width pe: pair i is (sin, cos) of pos·ω_i. */
-function frequency(i: number, pe: number): number {
-	return 1 / Math.pow(10000, (2 * i) / pe);
 }
 
 /** The smallest drop Σ (1 − cos Δω) over offsets Δ = 1 … span: how close the runner-up comes. */
@@ -109,9 +104,9 @@ export function headProjection(
 	} else if (kind === 'local') {
 		// Slow pairs only (ω < 0.35): the score fades smoothly with distance instead of peaking.
 		let first = 0;
-		while (first < pe / 2 && frequency(first, pe) >= 0.35) first++;
+		while (first < pe / 2 && sinusoidFrequency(first, pe) >= 0.35) first++;
 		first = Math.max(0, Math.min(first, Math.floor(pe / 2) - pairs));
-		const omegas = Array.from({ length: pairs }, (_, p) => frequency(first + p, pe));
+		const omegas = Array.from({ length: pairs }, (_, p) => sinusoidFrequency(first + p, pe));
 		const drop = omegas.reduce((s, w) => s + 1 - Math.cos(3 * w), 0);
 		const g = drop > 0 ? Math.sqrt((LOCAL_FALLOFF * sqrtDk) / drop) : 0;
 		positionalKeys(first, g);
@@ -120,7 +115,7 @@ export function headProjection(
 			WQ[word + 2 * (first + p) + 1][2 * p + 1] = g;
 		}
 	} else {
-		const omegas = Array.from({ length: pairs }, (_, p) => frequency(p, pe));
+		const omegas = Array.from({ length: pairs }, (_, p) => sinusoidFrequency(p, pe));
 		const gap = runnerUpGap(omegas, length - 1);
 		// A floor on the gap keeps the numbers readable when few pairs must separate many offsets.
 		const g = pairs > 0 ? Math.sqrt((MARGIN * sqrtDk) / Math.max(gap, 0.25)) : 0;

@@ -6,5 +6,7 @@
 export { continuePrompt, type Continuation } from './continue';
 export { contextOf, languageModel, MODEL_ORDER } from './language-model';
 export { presetById, presetIds, presets, type Preset, type PresetId } from './presets';
-export { countSamples, softmaxTerms, topIndices } from './summary';
+export { countSamples, softmaxTerms } from './summary';
+/** The indices of the n largest values, largest first (ties: lower index first). */
+export { topKIndices as topIndices } from '$lib/math/order';
 export { GPT2_VOCAB, syntheticLogits } from './synthetic';

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { softmax } from '$lib/math/softmax';
-import { countSamples, softmaxTerms, topIndices } from './summary';
-
-describe('topIndices(values, n)', () => {
-	it('returns the n largest, largest first, ties by lower index', () => {
-		expect(topIndices([0.1, 0.5, 0.2, 0.5], 3)).toEqual([1, 3, 2]);
-		expect(topIndices(new Float64Array([3, 1]), 5)).toEqual([0, 1]);
-		expect(topIndices([1, 2], 0)).toEqual([]);
-	});
-});
+import { countSamples, softmaxTerms } from './summary';
 
 describe('countSamples(samples, size)', () => {
 	it('counts each index', () => {

@@ -1,11 +1,7 @@
-/** What the sampling demos show of a distribution: its top tokens, sample counts, formula terms. */
-
-/** Indices of the n largest values, largest first (ties: lower index first). */
-export function topIndices(values: ArrayLike<number>, n: number): number[] {
-	const order = Array.from({ length: values.length }, (_, i) => i);
-	order.sort((a, b) => values[b] - values[a] || a - b);
-	return order.slice(0, Math.max(0, n));
-}
+/**
+ * What the sampling demos show of a distribution: sample counts and formula terms (its top tokens
+ * come from $lib/math/order, re-exported by the engine as topIndices).
+ */
 
 /** How often each index occurs among the samples. */
 export function countSamples(samples: number[], size: number): number[] {

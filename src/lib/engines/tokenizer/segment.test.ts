@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBpeCodec, trainByteLevelBPE } from '$lib/math/bpe';
+import { createBpeCodec } from '$lib/math/bpe-codec';
+import { trainByteLevelBPE } from '$lib/math/bpe-train';
 import { byCharacters, byIds, byStep, byWords, clipText, sharedBytes } from './segment';
 import { buildWordVocab } from './word-vocab';
 

@@ -1,4 +1,4 @@
-import type { StepwiseEncoding } from '$lib/math/bpe';
+import type { StepwiseEncoding } from '$lib/math/bpe-codec';
 import { encodeUtf8 } from '$lib/math/utf8';
 import { splitWordTokens, wordId, type WordVocab } from './word-vocab';
 
