@@ -1,0 +1,72 @@
+import type { Job, Run } from './define';
+import { host } from './host';
+import type { Port } from './protocol';
+
+/** On the main thread a chunk must leave room for a frame. */
+const PAGE_CHUNK_MS = 8;
+
+/** A factory with the literal `new Worker(new URL('./x.worker.ts', import.meta.url), …)`. */
+export type WorkerFactory = () => Worker;
+
+/**
+ * The page's end of a job or a run: a worker from `worker`, or where there is none (no factory,
+ * no Worker in this environment, or one that cannot start) the same host on the main thread in
+ * chunks. Messages are structured-cloned either way, so both behave alike.
+ */
+export function openPort<In, Out>(
+	definition: Job<never, unknown, unknown> | Run<never, unknown, unknown, unknown>,
+	worker?: WorkerFactory
+): Port<In, Out> {
+	if (worker && typeof Worker !== 'undefined') {
+		try {
+			return workerPort(worker());
+		} catch {
+			// A worker that cannot be created (a security policy, say): run on the page instead.
+		}
+	}
+	return pagePort(definition);
+}
+
+function workerPort<In, Out>(worker: Worker): Port<In, Out> {
+	const port: Port<In, Out> = {
+		post: (message, transfer = []) => worker.postMessage(message, transfer),
+		onmessage: null,
+		onerror: null,
+		close: () => worker.terminate()
+	};
+	worker.onmessage = (event: MessageEvent<Out>) => port.onmessage?.(event.data);
+	worker.onerror = (event) => {
+		event.preventDefault();
+		port.onerror?.(event.message || 'The worker failed to start.');
+	};
+	worker.onmessageerror = () => port.onerror?.('A message from the worker could not be read.');
+	return port;
+}
+
+function pagePort<In, Out>(
+	definition: Job<never, unknown, unknown> | Run<never, unknown, unknown, unknown>
+): Port<In, Out> {
+	let closed = false;
+	// Cloned (and transferred) when posted, delivered a little later, as a worker's would be.
+	const deliver = <T>(message: T, transfer: Transferable[], to: (message: T) => void) => {
+		const copy = structuredClone(message, { transfer });
+		queueMicrotask(() => {
+			if (!closed) to(copy);
+		});
+	};
+	const far = host(
+		definition as Job<unknown, unknown, unknown>,
+		(message, transfer = []) => deliver(message as Out, transfer, (m) => port.onmessage?.(m)),
+		PAGE_CHUNK_MS
+	);
+	const port: Port<In, Out> = {
+		post: (message, transfer = []) => deliver(message, transfer, (m) => far.receive(m as never)),
+		onmessage: null,
+		onerror: null,
+		close() {
+			closed = true;
+			far.close();
+		}
+	};
+	return port;
+}

@@ -1,0 +1,29 @@
+import type { Job, Run } from './define';
+import { host } from './host';
+
+/** In a worker, messages wait while a chunk runs: this is how long a pause may wait. */
+const WORKER_CHUNK_MS = 20;
+
+/** What serve needs of a worker's global scope (a MessagePort in tests). */
+export interface WorkerScope {
+	onmessage: ((event: MessageEvent) => void) | null;
+	postMessage(message: unknown, transfer: Transferable[]): void;
+}
+
+/**
+ * Serves a job or a run from a worker file; the whole file is
+ * `import { serve } from '$lib/jobs'; import { myJob } from './my.job'; serve(myJob);`
+ */
+export function serve<I, O, P>(definition: Job<I, O, P>, scope?: WorkerScope): void;
+export function serve<C, S, L, V>(definition: Run<C, S, L, V>, scope?: WorkerScope): void;
+export function serve(
+	definition: Job<unknown, unknown, unknown> | Run<unknown, unknown, unknown, unknown>,
+	scope: WorkerScope = self as unknown as WorkerScope
+): void {
+	const far = host(
+		definition,
+		(message, transfer = []) => scope.postMessage(message, transfer),
+		WORKER_CHUNK_MS
+	);
+	scope.onmessage = (event) => far.receive(event.data as never);
+}
