@@ -9,7 +9,7 @@ describe('transferablesIn(value)', () => {
 		const found = transferablesIn({
 			bytes,
 			again: bytes.subarray(1),
-			nested: { rows: [{ view }] },
+			nested: { rows: [view] },
 			buffer
 		});
 		expect(found).toHaveLength(3);
