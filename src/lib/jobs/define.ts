@@ -44,6 +44,9 @@ export interface Run<C, S, L, V> extends RunDefinition<C, S, L, V> {
 	readonly kind: 'run';
 }
 
+/** Any job or run, as the machinery that only passes them on sees them. */
+export type Definition = Job<never, unknown, never> | Run<never, unknown, unknown, unknown>;
+
 /** Whether a job's body returned a generator (to be run in chunks) rather than its output. */
 export function isGenerator<O>(value: unknown): value is Generator<void, O, undefined> {
 	return Object.prototype.toString.call(value) === '[object Generator]';

@@ -1,4 +1,4 @@
-import type { Job, Run } from './define';
+import type { Definition } from './define';
 import { host } from './host';
 import type { Port } from './protocol';
 
@@ -13,10 +13,7 @@ export type WorkerFactory = () => Worker;
  * no Worker in this environment, or one that cannot start) the same host on the main thread in
  * chunks. Messages are structured-cloned either way, so both behave alike.
  */
-export function openPort<In, Out>(
-	definition: Job<never, unknown, unknown> | Run<never, unknown, unknown, unknown>,
-	worker?: WorkerFactory
-): Port<In, Out> {
+export function openPort<In, Out>(definition: Definition, worker?: WorkerFactory): Port<In, Out> {
 	if (worker && typeof Worker !== 'undefined') {
 		try {
 			return workerPort(worker());
@@ -43,9 +40,7 @@ function workerPort<In, Out>(worker: Worker): Port<In, Out> {
 	return port;
 }
 
-function pagePort<In, Out>(
-	definition: Job<never, unknown, unknown> | Run<never, unknown, unknown, unknown>
-): Port<In, Out> {
+function pagePort<In, Out>(definition: Definition): Port<In, Out> {
 	let closed = false;
 	// Cloned (and transferred) when posted, delivered a little later, as a worker's would be.
 	const deliver = <T>(message: T, transfer: Transferable[], to: (message: T) => void) => {
@@ -55,7 +50,7 @@ function pagePort<In, Out>(
 		});
 	};
 	const far = host(
-		definition as Job<unknown, unknown, unknown>,
+		definition,
 		(message, transfer = []) => deliver(message as Out, transfer, (m) => port.onmessage?.(m)),
 		PAGE_CHUNK_MS
 	);

@@ -38,11 +38,11 @@ describe('runJob on the page (no Worker here)', () => {
 		};
 		void other();
 		const before = otherTasks;
-		const spins = await runJob(busy, 120);
+		expect(await runJob(busy, 50_000_000)).toBeGreaterThan(0);
 		running = false;
-		expect(spins).toBeGreaterThan(0);
-		// 120 ms of work in chunks of ~8 ms: the timer chain got through many times meanwhile.
-		expect(otherTasks - before).toBeGreaterThanOrEqual(5);
+		// Some tens of milliseconds of work in chunks of ~8 ms: the timer chain got through
+		// several times meanwhile (a busy machine only makes the work, and the count, longer).
+		expect(otherTasks - before).toBeGreaterThanOrEqual(3);
 	});
 
 	it('reports progress, throttled to about 30 a second, in order', async () => {

@@ -1,4 +1,4 @@
-import type { Job, Run } from './define';
+import type { Definition } from './define';
 import { host } from './host';
 
 /** In a worker, messages wait while a chunk runs: this is how long a pause may wait. */
@@ -14,10 +14,8 @@ export interface WorkerScope {
  * Serves a job or a run from a worker file; the whole file is
  * `import { serve } from '$lib/jobs'; import { myJob } from './my.job'; serve(myJob);`
  */
-export function serve<I, O, P>(definition: Job<I, O, P>, scope?: WorkerScope): void;
-export function serve<C, S, L, V>(definition: Run<C, S, L, V>, scope?: WorkerScope): void;
 export function serve(
-	definition: Job<unknown, unknown, unknown> | Run<unknown, unknown, unknown, unknown>,
+	definition: Definition,
 	scope: WorkerScope = self as unknown as WorkerScope
 ): void {
 	const far = host(

@@ -1,6 +1,6 @@
 /** Jobs and runs for the runner's own tests. */
 import { createRng } from '$lib/math/rng';
-import { defineJob, defineRun } from './define';
+import { defineJob, defineRun, type Definition } from './define';
 import type { WorkerScope } from './serve';
 import { serve } from './serve';
 
@@ -23,15 +23,14 @@ export const sumTo = defineJob(function* (n: number, { progress }) {
 	}
 });
 
-/** Busy for `ms` milliseconds, yielding every 0.1 ms. */
-export const busy = defineJob(function* (ms: number) {
-	const end = performance.now() + ms;
-	let spins = 0;
-	while (performance.now() < end) {
-		spins++;
-		if (spins % 100 === 0) yield;
+/** Busy work: `n` square roots, yielding every thousand. */
+export const busy = defineJob(function* (n: number) {
+	let total = 0;
+	for (let i = 1; i <= n; i++) {
+		total += Math.sqrt(i);
+		if (i % 1000 === 0) yield;
 	}
-	return spins;
+	return total;
 });
 
 /** The last output of `squares`, kept to show it was moved (its buffer is detached after). */
@@ -91,9 +90,9 @@ export const lineFit = defineRun({
  * A stand-in for `new Worker(...)` whose far end is `serve(definition)` on a MessageChannel:
  * the real protocol with real structured cloning and transfer, in Node. Close it with terminate().
  */
-export function fakeWorker(definition: Parameters<typeof serve>[0]): Worker {
+export function fakeWorker(definition: Definition): Worker {
 	const { port1, port2 } = new MessageChannel();
-	serve(definition as never, port2 as unknown as WorkerScope);
+	serve(definition, port2 as unknown as WorkerScope);
 	const worker = {
 		postMessage: (message: unknown, transfer: Transferable[] = []) =>
 			port1.postMessage(message, transfer),
