@@ -1,6 +1,4 @@
-import type { Definition } from './define';
-import { host } from './host';
-import type { Port } from './protocol';
+import type { Host, Port, Post } from './protocol';
 
 /** On the main thread a chunk must leave room for a frame. */
 const PAGE_CHUNK_MS = 8;
@@ -8,12 +6,15 @@ const PAGE_CHUNK_MS = 8;
 /** A factory with the literal `new Worker(new URL('./x.worker.ts', import.meta.url), …)`. */
 export type WorkerFactory = () => Worker;
 
+/** Starts the far end of a job or a run, answering through `post`. */
+export type StartHost<In> = (post: Post<unknown>, chunkMs: number) => Host<In>;
+
 /**
  * The page's end of a job or a run: a worker from `worker`, or where there is none (no factory,
- * no Worker in this environment, or one that cannot start) the same host on the main thread in
- * chunks. Messages are structured-cloned either way, so both behave alike.
+ * no Worker in this environment, or one that cannot start) the far end from `startHost` on the
+ * main thread, in chunks. Messages are structured-cloned either way, so both behave alike.
  */
-export function openPort<In, Out>(definition: Definition, worker?: WorkerFactory): Port<In, Out> {
+export function openPort<In, Out>(startHost: StartHost<In>, worker?: WorkerFactory): Port<In, Out> {
 	if (worker && typeof Worker !== 'undefined') {
 		try {
 			return workerPort(worker());
@@ -21,7 +22,7 @@ export function openPort<In, Out>(definition: Definition, worker?: WorkerFactory
 			// A worker that cannot be created (a security policy, say): run on the page instead.
 		}
 	}
-	return pagePort(definition);
+	return pagePort(startHost);
 }
 
 function workerPort<In, Out>(worker: Worker): Port<In, Out> {
@@ -40,7 +41,7 @@ function workerPort<In, Out>(worker: Worker): Port<In, Out> {
 	return port;
 }
 
-function pagePort<In, Out>(definition: Definition): Port<In, Out> {
+function pagePort<In, Out>(startHost: StartHost<In>): Port<In, Out> {
 	let closed = false;
 	// Cloned (and transferred) when posted, delivered a little later, as a worker's would be.
 	const deliver = <T>(message: T, transfer: Transferable[], to: (message: T) => void) => {
@@ -49,13 +50,12 @@ function pagePort<In, Out>(definition: Definition): Port<In, Out> {
 			if (!closed) to(copy);
 		});
 	};
-	const far = host(
-		definition,
+	const far = startHost(
 		(message, transfer = []) => deliver(message as Out, transfer, (m) => port.onmessage?.(m)),
 		PAGE_CHUNK_MS
 	);
 	const port: Port<In, Out> = {
-		post: (message, transfer = []) => deliver(message, transfer, (m) => far.receive(m as never)),
+		post: (message, transfer = []) => deliver(message, transfer, (m) => far.receive(m)),
 		onmessage: null,
 		onerror: null,
 		close() {

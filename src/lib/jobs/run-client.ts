@@ -1,5 +1,6 @@
 import type { Run } from './define';
 import { openPort, type WorkerFactory } from './port';
+import { hostRun } from './run-host';
 import type { FromRun, RunStatus, ToRun } from './protocol';
 
 export interface RunUpdate<L, V> {
@@ -38,7 +39,10 @@ export function openRun<C, S, L, V>(
 	run: Run<C, S, L, V>,
 	{ worker, stepsPerSecond = Infinity, onUpdate, onError }: RunClientOptions<L, V>
 ): RunClient<C> {
-	const port = openPort<ToRun<C>, FromRun<L, V>>(run, worker);
+	const port = openPort<ToRun<C>, FromRun<L, V>>(
+		(post, chunkMs) => hostRun(run, post, chunkMs),
+		worker
+	);
 	let epoch = 0;
 	let heard = -1;
 	port.onmessage = (message) => {

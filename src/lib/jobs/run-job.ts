@@ -1,4 +1,5 @@
 import { isGenerator, type Job } from './define';
+import { hostJob } from './job-host';
 import { openPort, type WorkerFactory } from './port';
 import type { FromJob, ToJob } from './protocol';
 
@@ -22,7 +23,10 @@ export function runJob<I, O, P>(
 ): Promise<O> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(abortError());
-		const port = openPort<ToJob<I>, FromJob<O, P>>(job, worker);
+		const port = openPort<ToJob<I>, FromJob<O, P>>(
+			(post, chunkMs) => hostJob(job, post, chunkMs),
+			worker
+		);
 		const finish = () => {
 			port.close();
 			signal?.removeEventListener('abort', abort);

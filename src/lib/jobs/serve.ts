@@ -1,5 +1,7 @@
 import type { Definition } from './define';
-import { host } from './host';
+import { hostJob } from './job-host';
+import type { Post } from './protocol';
+import { hostRun } from './run-host';
 
 /** In a worker, messages wait while a chunk runs: this is how long a pause may wait. */
 const WORKER_CHUNK_MS = 20;
@@ -18,10 +20,10 @@ export function serve(
 	definition: Definition,
 	scope: WorkerScope = self as unknown as WorkerScope
 ): void {
-	const far = host(
-		definition,
-		(message, transfer = []) => scope.postMessage(message, transfer),
-		WORKER_CHUNK_MS
-	);
+	const post: Post<unknown> = (message, transfer = []) => scope.postMessage(message, transfer);
+	const far =
+		definition.kind === 'job'
+			? hostJob(definition, post, WORKER_CHUNK_MS)
+			: hostRun(definition, post, WORKER_CHUNK_MS);
 	scope.onmessage = (event) => far.receive(event.data as never);
 }
