@@ -5,7 +5,7 @@ describe('trainingJob(text, maxMerges)', () => {
 	it('trains a short text at once, on the main thread', () => {
 		const job = trainingJob('aaabdaaabac', 10);
 		expect(job.status).toBe('done');
-		expect(job.run?.merges).toHaveLength(3);
+		expect(job.output?.merges).toHaveLength(3);
 	});
 
 	it('keeps the last few jobs, so the same text is not trained twice', () => {

@@ -1,11 +1,23 @@
-import { TrainingJob } from './training-job.svelte';
+import { JobTask } from '$lib/jobs';
+import { bpeTraining, type TrainingInput } from './train.job';
+import type { TrainingRun } from './training';
 
+/** Texts longer than this (in UTF-16 units) train in the background, in a Web Worker. */
+export const WORKER_MIN_LENGTH = 30_000;
 const KEEP = 4;
+
+export type TrainingJob = JobTask<TrainingInput, TrainingRun, number>;
+
+// Vite bundles the worker from this literal form.
+const startWorker = () =>
+	new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
+
 const jobs = new Map<string, TrainingJob>();
 
 /**
- * The job for a text, started on first request. The last few are kept, so switching corpus
- * back and forth does not retrain; one dropped from the list is cancelled if still running.
+ * The training of a text, started on first request: here and now when the text is short (the
+ * result is there at once), in a worker when it is long. The last few are kept, so switching
+ * corpus back and forth does not retrain; one dropped from the list is cancelled if still running.
  */
 export function trainingJob(text: string, maxMerges: number): TrainingJob {
 	const key = `${maxMerges}:${text}`;
@@ -13,7 +25,11 @@ export function trainingJob(text: string, maxMerges: number): TrainingJob {
 	if (job) {
 		jobs.delete(key); // re-inserted below as the most recent
 	} else {
-		job = new TrainingJob(text, maxMerges);
+		job = new JobTask(
+			bpeTraining,
+			{ text, maxMerges },
+			{ worker: startWorker, now: text.length <= WORKER_MIN_LENGTH }
+		);
 	}
 	jobs.set(key, job);
 	for (const [oldKey, old] of jobs) {

@@ -1,6 +1,8 @@
 import { trainBytesBPE, type BpeMerge, type BpePairCount } from '$lib/math/bpe-train';
 import { encodeUtf8 } from '$lib/math/utf8';
-import { buildWordVocab, type WordVocab } from '$lib/engines/tokenizer';
+// Not the engine's index: this file runs in the training worker, which must not load the guide
+// loader behind it ($app/paths and $app/environment fail in a worker).
+import { buildWordVocab, type WordVocab } from '$lib/engines/tokenizer/word-vocab';
 
 /** How many of the most frequent pairs are kept for each step's table. */
 export const TOP_PAIRS = 8;

@@ -1,0 +1,89 @@
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RunPlayer } from './run-player.svelte';
+import { lineFit } from './test-fixtures';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(condition: () => boolean, ms = 5000) {
+	const end = performance.now() + ms;
+	while (!condition()) {
+		if (performance.now() > end) throw new Error('timed out');
+		await sleep(1);
+	}
+}
+
+let destroy: (() => void) | undefined;
+afterEach(() => destroy?.());
+
+/** A player made as a component would make it, with a config held in $state. */
+function mount(seed = 1) {
+	const config = $state({ seed, rate: 0.1, steps: 1e9 });
+	let player!: RunPlayer<typeof config, unknown, number, { a: number; b: number }>;
+	destroy = $effect.root(() => {
+		player = new RunPlayer(lineFit, () => config);
+	});
+	flushSync();
+	return { player, config };
+}
+
+describe('RunPlayer', () => {
+	it('starts paused at step 0, steps once, plays and pauses', async () => {
+		const { player } = mount();
+		expect(player.status).toBe('starting');
+		await until(() => player.status === 'paused');
+		expect(player.step).toBe(0);
+		expect(player.view).toEqual({ a: 0, b: 0 });
+
+		player.stepOnce();
+		await until(() => player.step === 1);
+		expect(player.logs).toHaveLength(1);
+
+		player.play();
+		await until(() => player.status === 'playing' && player.step > 20);
+		player.pause();
+		await until(() => player.status === 'paused');
+		expect(player.logs).toHaveLength(player.step);
+	});
+
+	it('resets to step 0 with the same logs to come', async () => {
+		const { player } = mount();
+		await until(() => player.status === 'paused');
+		for (let i = 0; i < 5; i++) player.stepOnce();
+		await until(() => player.step === 5);
+		const logs = player.logs;
+		player.reset();
+		await until(() => player.step === 0);
+		expect(player.logs).toEqual([]);
+		for (let i = 0; i < 5; i++) player.stepOnce();
+		await until(() => player.step === 5);
+		expect(player.logs).toEqual(logs);
+	});
+
+	it('starts over when the config changes (the seed, here)', async () => {
+		const { player, config } = mount();
+		await until(() => player.status === 'paused');
+		player.stepOnce();
+		await until(() => player.step === 1);
+		const [loss] = player.logs;
+		config.seed = 2;
+		flushSync();
+		await until(() => player.step === 0);
+		player.stepOnce();
+		await until(() => player.step === 1);
+		expect(player.logs).toHaveLength(1);
+		expect(player.logs[0]).not.toBe(loss);
+	});
+
+	it('stops for good when its owner is destroyed', async () => {
+		const { player } = mount();
+		await until(() => player.status === 'paused');
+		player.play();
+		await until(() => player.step > 0);
+		destroy!();
+		destroy = undefined;
+		await sleep(20);
+		const { step } = player;
+		await sleep(60);
+		expect(player.step).toBe(step);
+	});
+});

@@ -1,0 +1,88 @@
+import { untrack } from 'svelte';
+import type { Run } from './define';
+import type { WorkerFactory } from './port';
+import type { RunStatus } from './protocol';
+import { openRun, type RunClient } from './run-client';
+
+export type PlayerStatus = 'starting' | RunStatus | 'failed';
+
+/**
+ * A run for a component: create it in the component's script, and it starts (in the worker
+ * from `worker`, or on the page) when the component mounts, starts over paused whenever the
+ * config read by `config()` changes, and stops when the component is destroyed. Its fields are
+ * what the page draws; they change at most about 30 times a second.
+ */
+export class RunPlayer<C, S, L, V> {
+	status = $state<PlayerStatus>('starting');
+	/** Steps taken since the start. */
+	step = $state(0);
+	/** Every step's log, in order (replaced, never mutated). */
+	logs = $state.raw<L[]>([]);
+	/** The latest view of the state. */
+	view = $state.raw<V>();
+	/** Why the run failed, when it did. */
+	error = $state<string>();
+	#stepsPerSecond = $state(Infinity);
+	#client: RunClient<C> | undefined;
+	#config: C | undefined;
+
+	constructor(
+		run: Run<C, S, L, V>,
+		config: () => C,
+		options: { worker?: WorkerFactory; stepsPerSecond?: number } = {}
+	) {
+		this.#stepsPerSecond = options.stepsPerSecond ?? Infinity;
+		$effect(() => {
+			const client = openRun(run, {
+				worker: options.worker,
+				stepsPerSecond: untrack(() => this.#stepsPerSecond),
+				onUpdate: (update) => {
+					this.status = update.status;
+					this.step = update.step;
+					this.view = update.view;
+					if (update.fresh) this.logs = update.logs;
+					else if (update.logs.length > 0) this.logs = this.logs.concat(update.logs);
+				},
+				onError: (message) => {
+					this.status = 'failed';
+					this.error = message;
+				}
+			});
+			this.#client = client;
+			return () => {
+				client.close();
+				this.#client = undefined;
+			};
+		});
+		$effect(() => {
+			// A snapshot: a config made of $state proxies could not be posted to a worker.
+			const snapshot = $state.snapshot(config()) as C;
+			this.#config = snapshot;
+			this.#client?.start(snapshot);
+		});
+	}
+
+	play() {
+		this.#client?.play();
+	}
+	pause() {
+		this.#client?.pause();
+	}
+	/** One step, when paused. */
+	stepOnce() {
+		this.#client?.step();
+	}
+	/** Back to step 0 with the same config, paused. */
+	reset() {
+		if (this.#config !== undefined) this.#client?.start(this.#config);
+	}
+
+	/** Pacing; Infinity steps as fast as the machine allows. */
+	get stepsPerSecond() {
+		return this.#stepsPerSecond;
+	}
+	set stepsPerSecond(value: number) {
+		this.#stepsPerSecond = value;
+		this.#client?.speed(value);
+	}
+}
