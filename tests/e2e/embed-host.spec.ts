@@ -12,6 +12,25 @@ import { SW_BLOCKED } from './fixtures';
 const EXAMPLE = readFileSync(new URL('../../examples/blog-post.html', import.meta.url), 'utf8');
 const PLACEHOLDER = 'https://llm-playground.example';
 
+/**
+ * Three frames stacked as in issue 19: the first is tall, so the other two start below the fold,
+ * where Chromium does not render a cross-origin frame until the reader scrolls to it.
+ */
+const STACKED = `<!doctype html>
+<html lang="en">
+	<head>
+		<meta charset="utf-8" />
+		<title>Stacked embeds</title>
+		<style>body { margin: 0 } iframe { display: block; width: 100%; border: 0 }</style>
+	</head>
+	<body>
+		<iframe src="${PLACEHOLDER}/embed/temperature" title="temperature" height="1200" loading="lazy"></iframe>
+		<iframe src="${PLACEHOLDER}/embed/top-k-top-p" title="top-k and top-p" loading="lazy"></iframe>
+		<iframe src="${PLACEHOLDER}/embed/beam-search" title="beam search" loading="lazy"></iframe>
+		<script src="${PLACEHOLDER}/embed.js" async></script>
+	</body>
+</html>`;
+
 type Host = { url: string; withScript: boolean };
 
 function serve(html: string): Promise<Server> {
@@ -22,7 +41,10 @@ function serve(html: string): Promise<Server> {
 	return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-const test = base.extend<{ problems: string[]; host: (withScript: boolean) => Promise<Host> }>({
+const test = base.extend<{
+	problems: string[];
+	host: (withScript: boolean, page?: string) => Promise<Host>;
+}>({
 	problems: [
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];
@@ -44,8 +66,8 @@ const test = base.extend<{ problems: string[]; host: (withScript: boolean) => Pr
 	],
 	host: async ({ baseURL }, use) => {
 		const servers: Server[] = [];
-		await use(async (withScript) => {
-			let html = EXAMPLE.replaceAll(PLACEHOLDER, new URL(baseURL!).origin);
+		await use(async (withScript, page = EXAMPLE) => {
+			let html = page.replaceAll(PLACEHOLDER, new URL(baseURL!).origin);
 			if (!withScript) html = html.replace(/<script src="[^"]*embed\.js"[^>]*><\/script>/, '');
 			const server = await serve(html);
 			servers.push(server);
@@ -96,16 +118,85 @@ test('the example post frames three demos that resize to their content', async (
 	await expect(beam.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
+/** The stacked page's frames once drawn, checked to fit their content without any scrolling. */
+async function fittedStack(page: Page): Promise<Frame[]> {
+	const iframes = page.locator('iframe');
+	const embeds: Frame[] = [];
+	for (let i = 0; i < 3; i++) {
+		const frame = (await (await iframes.nth(i).elementHandle())!.contentFrame())!;
+		await frame.locator('[data-demo-ready]').waitFor();
+		embeds.push(frame);
+	}
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	for (const [i, frame] of embeds.entries()) {
+		await expect
+			.poll(
+				async () =>
+					Math.abs((await iframes.nth(i).boundingBox())!.height - (await contentHeight(frame))),
+				{ message: `frame ${i + 1} fits its content` }
+			)
+			.toBeLessThanOrEqual(1);
+	}
+	expect((await iframes.nth(1).boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
+	return embeds;
+}
+
+const frameHeights = (page: Page) =>
+	page.locator('iframe').evaluateAll((all) => all.map((f) => f.getBoundingClientRect().height));
+
+/** Adds 300 px to a frame's content. */
+const grow = (frame: Frame) =>
+	frame.evaluate(() => {
+		const filler = document.createElement('div');
+		filler.style.height = '300px';
+		document.querySelector('main')!.append(filler);
+	});
+
+test('frames below the fold fit their content at load, and nothing jumps on scrolling', async ({
+	page,
+	host
+}) => {
+	await page.goto((await host(true, STACKED)).url);
+	const embeds = await fittedStack(page);
+	const heights = await frameHeights(page);
+	const painted = () =>
+		new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+	for (const [i, frame] of embeds.entries()) {
+		await page
+			.locator('iframe')
+			.nth(i)
+			.evaluate((f) => f.scrollIntoView());
+		await frame.evaluate(painted);
+		await page.evaluate(painted);
+	}
+	expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	expect(await frameHeights(page)).toEqual(heights);
+});
+
+test('a frame that grew off screen is measured again before it comes into view', async ({
+	page,
+	host
+}) => {
+	await page.goto((await host(true, STACKED)).url);
+	const [temperature] = await fittedStack(page);
+	const iframe = page.locator('iframe').first();
+	const bottom = await iframe.evaluate((f) => f.getBoundingClientRect().bottom);
+	const before = (await frameHeights(page))[0];
+	await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+	// Far above the viewport (embed.js looks 1,500 px ahead), where the frame is not rendered.
+	expect(await page.evaluate(() => scrollY)).toBeGreaterThan(bottom + 1600);
+	await grow(temperature);
+	await page.evaluate((y) => scrollTo(0, y), bottom + 200);
+	await expect.poll(async () => (await frameHeights(page))[0]).toBe(before + 300);
+	expect(await iframe.evaluate((f) => f.getBoundingClientRect().bottom)).toBeLessThan(0);
+});
+
 test('a frame follows its content when the content grows', async ({ page, host }) => {
 	await page.goto((await host(true)).url);
 	const [temperature] = await frames(page);
 	const iframe = page.locator('iframe').first();
 	const before = (await iframe.boundingBox())!.height;
-	await temperature.evaluate(() => {
-		const filler = document.createElement('div');
-		filler.style.height = '300px';
-		document.querySelector('main')!.append(filler);
-	});
+	await grow(temperature);
 	// Chromium does not render a cross-origin frame out of view, so it measures once in view.
 	await iframe.scrollIntoViewIfNeeded();
 	await expect

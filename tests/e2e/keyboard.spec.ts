@@ -11,7 +11,7 @@ test('the index search filters live and works from the keyboard', async ({ page 
 	await expect(links.filter({ hasText: 'What role does temperature play' })).toHaveCount(1);
 
 	// Chinese answer text is searchable too, whatever the interface language.
-	await search.fill('集束搜索');
+	await search.fill('束搜索');
 	await expect(links.first()).toHaveAttribute('href', '/beam-search');
 
 	await search.fill('zzzz-no-such-thing');

@@ -206,7 +206,7 @@ test('the Chinese page shows the same numbers in Chinese', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('llmp.lang', 'zh'));
 	await open(page, '/softmax#scores=1000,999,997,995');
 	await expect(page.getByTestId('verdict')).toContainText('朴素公式溢出了');
-	await expect(page.getByRole('spinbutton', { name: '得分 x₁' })).toHaveValue('1000');
+	await expect(page.getByRole('spinbutton', { name: '分数 x₁' })).toHaveValue('1000');
 });
 
 test('the embed shows the same demo from the same hash', async ({ page }) => {

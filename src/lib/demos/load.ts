@@ -1,11 +1,15 @@
 import type { DemoRef } from '$lib/content/registry';
 import type { DemoModule } from './types';
 
-/** One lazy chunk per demo, so a page loads only the demo it shows. */
-const modules = import.meta.glob<DemoModule>('./*/index.ts');
+/** One lazy chunk per demo folder, so a page loads only the demo it shows. */
+const modules = import.meta.glob<{ default: DemoModule }>('./*/index.ts');
 
-export async function loadDemo(ref: DemoRef | undefined): Promise<DemoModule | undefined> {
-	const load = ref && modules[`./${ref.id}/index.ts`];
-	if (ref && !load) throw new Error(`demo "${ref.id}" is in the registry but has no folder`);
-	return load ? await load() : undefined;
+/** The ids of the demo folders that exist; a registered id without one is not built yet. */
+export const builtDemoIds: readonly string[] = Object.keys(modules).map(
+	(path) => path.split('/')[1]
+);
+
+export async function loadDemo(ref: DemoRef): Promise<DemoModule | undefined> {
+	const load = modules[`./${ref.id}/index.ts`];
+	return load && (await load()).default;
 }

@@ -1,25 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { core } from './dict/core';
-import { format, registerStrings, strings, type StringsPart } from './strings';
+import { format, joinParts, strings, type StringsPart } from './strings';
 
-/** Every part of the dictionary; importing a part registers it. */
-const parts: Record<string, StringsPart> = {
-	'./dict/core.ts': core,
-	...Object.fromEntries(
-		Object.entries(import.meta.glob<Record<string, StringsPart>>('./dict/*.ts', { eager: true }))
-			.filter(([path]) => !path.endsWith('core.ts'))
-			.map(([path, mod]) => [path, Object.values(mod)[0]])
-	)
-};
+/** Every part in the source tree: a `strings.ts` of a demo or a shared area, and the core. */
+const modules = import.meta.glob<Record<string, unknown>>(
+	['/src/lib/**/strings.ts', '/src/lib/i18n/core.ts', '!/src/lib/i18n/strings.ts'],
+	{ eager: true }
+);
+const isPart = (x: unknown): x is StringsPart =>
+	typeof x === 'object' && x !== null && 'en' in x && 'zh' in x;
+const parts = Object.entries(modules).flatMap(([path, mod]) =>
+	Object.entries(mod)
+		.filter(([, value]) => isPart(value))
+		.map(([name, part]) => ({ where: `${path} ${name}`, part: part as StringsPart }))
+);
 
-describe('UI dictionary', () => {
-	it('has every part, each with the same non-empty keys in both languages', () => {
-		expect(Object.keys(parts).length).toBeGreaterThan(10);
-		for (const [path, part] of Object.entries(parts)) {
-			expect(Object.keys(part.zh).sort(), path).toEqual(Object.keys(part.en).sort());
+describe('UI strings', () => {
+	it('finds the parts of every demo folder and shared area', () => {
+		const demoFolders = Object.keys(import.meta.glob('/src/lib/demos/*/index.ts'));
+		for (const index of demoFolders) {
+			const folder = index.replace('/index.ts', '');
+			expect(
+				parts.some((p) => p.where.startsWith(`${folder}/strings.ts`)),
+				folder
+			).toBe(true);
+		}
+	});
+
+	it('has the same non-empty keys in both languages, in every part', () => {
+		for (const { where, part } of parts) {
+			expect(Object.keys(part.zh).sort(), where).toEqual(Object.keys(part.en).sort());
 			for (const lang of ['en', 'zh'] as const) {
 				for (const [key, value] of Object.entries(part[lang])) {
-					expect(value.trim(), `${path} ${lang} ${key}`).not.toBe('');
+					expect(value.trim(), `${where} ${lang} ${key}`).not.toBe('');
 				}
 			}
 		}
@@ -27,22 +39,18 @@ describe('UI dictionary', () => {
 
 	it('uses the same placeholders in both languages', () => {
 		const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-		for (const part of Object.values(parts)) {
+		for (const { where, part } of parts) {
 			for (const key of Object.keys(part.en)) {
-				expect(holes(part.zh[key]), key).toEqual(holes(part.en[key]));
+				expect(holes(part.zh[key]), `${where} ${key}`).toEqual(holes(part.en[key]));
 			}
 		}
 	});
 
-	it('holds every registered part once, and no key twice', () => {
-		const total = Object.values(parts).reduce((n, p) => n + Object.keys(p.en).length, 0);
-		expect(Object.keys(strings.en)).toHaveLength(total);
-		expect(Object.keys(strings.zh)).toHaveLength(total);
-		registerStrings(parts['./dict/topk.ts']);
-		expect(Object.keys(strings.en)).toHaveLength(total);
-		expect(() => registerStrings({ en: { siteName: 'x' }, zh: { siteName: 'x' } })).toThrow(
-			/defined twice/
-		);
+	it('gives no key to two parts, so any parts can be joined', () => {
+		expect(() => joinParts(parts.map((p) => p.part))).not.toThrow();
+		const a = strings({ x: 'one' }, { x: '一' });
+		expect(() => joinParts([a, strings({ x: 'two' }, { x: '二' })])).toThrow(/two parts/);
+		expect(joinParts([a]).zh.x).toBe('一');
 	});
 });
 

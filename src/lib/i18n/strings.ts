@@ -1,68 +1,46 @@
 /**
- * Every UI string, in both languages: one dictionary, assembled from one part per area. The
- * site's own strings are always there; a demo's part joins when the demo's code loads (each part
- * registers itself), so a page carries only the strings it can show. `{name}` marks a value
- * filled in by `format()`.
+ * UI strings in both languages. A part is one area's strings (`strings(en, zh)`); a translator
+ * joins the parts an area shows (`translator(core, share, own)`) and is typed by their keys, so
+ * a key that no joined part holds is a type error, and importing the translator is what loads
+ * the strings. `{name}` marks a value filled in by `format()`.
  */
-import { core } from './dict/core';
-import type { attention } from './dict/attention';
-import type { beam } from './dict/beam';
-import type { dot } from './dict/dot';
-import type { exporting } from './dict/export';
-import type { masking } from './dict/masking';
-import type { ngramlm } from './dict/ngramlm';
-import type { positional } from './dict/positional';
-import type { sampling } from './dict/sampling';
-import type { share } from './dict/share';
-import type { softmax } from './dict/softmax';
-import type { stepper } from './dict/stepper';
-import type { tokenization } from './dict/tokenization';
-import type { topk } from './dict/topk';
-
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
 
-export type StringsPart = { en: Record<string, string>; zh: Record<string, string> };
-type Keys<P> = P extends { en: infer E } ? keyof E : never;
-export type StringKey = Keys<
-	| typeof core
-	| typeof attention
-	| typeof beam
-	| typeof dot
-	| typeof exporting
-	| typeof masking
-	| typeof ngramlm
-	| typeof positional
-	| typeof sampling
-	| typeof share
-	| typeof softmax
-	| typeof stepper
-	| typeof tokenization
-	| typeof topk
->;
+export type StringsPart<K extends string = string> = {
+	readonly en: Readonly<Record<K, string>>;
+	readonly zh: Readonly<Record<K, string>>;
+};
 
-export const strings = { en: { ...core.en }, zh: { ...core.zh } } as Record<
-	Lang,
-	Record<StringKey, string>
->;
+/** One part: the Chinese strings must have exactly the English keys. */
+export function strings<const E extends Record<string, string>>(
+	en: E,
+	zh: Record<keyof E, string>
+): StringsPart<keyof E & string> {
+	return { en, zh };
+}
 
-const registered = new Set<StringsPart>([core]);
+type KeyOf<P> = P extends StringsPart<infer K> ? K : never;
 
-/** Adds a part to the dictionary (once); a key defined by two parts is an error. */
-export function registerStrings<P extends StringsPart>(part: P): P {
-	if (registered.has(part)) return part;
-	for (const lang of langs) {
-		const target = strings[lang] as Record<string, string>;
-		for (const [key, value] of Object.entries(part[lang])) {
-			// A part edited in the dev server comes back as a new module: it replaces itself.
-			if (key in target && !import.meta.hot) {
-				throw new Error(`i18n: the key "${key}" is defined twice`);
+export type Translator<K extends string> = (
+	key: K,
+	vars?: Record<string, string | number>
+) => string;
+
+/** Joins parts into one dictionary per language; a key held by two parts is an error. */
+export function joinParts<const P extends readonly StringsPart[]>(
+	parts: P
+): Record<Lang, Record<KeyOf<P[number]>, string>> {
+	const joined = { en: {}, zh: {} } as Record<Lang, Record<string, string>>;
+	for (const part of parts) {
+		for (const lang of langs) {
+			for (const [key, value] of Object.entries(part[lang])) {
+				if (key in joined[lang]) throw new Error(`i18n: the key "${key}" is in two parts`);
+				joined[lang][key] = value;
 			}
-			target[key] = value;
 		}
 	}
-	registered.add(part);
-	return part;
+	return joined;
 }
 
 export function format(template: string, vars: Record<string, string | number> = {}): string {

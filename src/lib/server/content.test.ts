@@ -79,16 +79,73 @@ describe('allContent()', () => {
 	it('mends the known translation slips and drops the LinkedIn call to action', () => {
 		const zh = content.map((q) => `${q.answer.zh.title} ${q.answer.zh.text}`).join('\n');
 		const en = content.map((q) => q.answer.en.text).join('\n');
-		for (const slip of ['及时工程', '变压器', '法学硕士', '联系:']) expect(zh).not.toContain(slip);
+		const slips = [
+			'及时工程',
+			'变压器',
+			'法学硕士',
+			'联系:',
+			'两句句子',
+			'候选词（集束）',
+			'100 个字'
+		];
+		for (const slip of [...slips, '长序列的二次复杂度', '核心功能', 'Adaptive Softmax']) {
+			expect(zh).not.toContain(slip);
+		}
 		expect(en).not.toMatch(/linkedin/i);
 		expect(zh).not.toMatch(/领英|linkedin/i);
 	});
 
 	it('marks notes as notes in both languages', () => {
-		for (const slug of ['lora-qlora', 'beam-search', 'next-sentence-prediction', 'gpt4-vs-gpt3']) {
+		const slugs = ['lora-qlora', 'beam-search', 'next-sentence-prediction', 'gpt4-vs-gpt3'];
+		for (const slug of slugs) {
 			const q = content.find((x) => x.slug === slug)!;
 			expect(q.answer.en.html, slug).toContain('<aside class="note">');
 			expect(q.answer.zh.html, slug).toContain('<aside class="note">');
+		}
+	});
+
+	it('adds the notes the guide needs, in both languages, each with its primary source', () => {
+		const sources: Record<string, string[]> = {
+			embeddings: ['language_understanding_paper.pdf', 'aclanthology.org/D14-1162'],
+			'transformers-vs-seq2seq': ['arxiv.org/abs/1706.03762'],
+			'positional-encodings': ['arxiv.org/abs/1706.03762'],
+			'foundation-models': ['arxiv.org/abs/2108.07258', 'arxiv.org/abs/2304.07193'],
+			'gpt4-vs-gpt3': ['openai.com/index/gpt-4/', 'function-calling-and-other-api-updates'],
+			'relu-derivative': ['docs.jax.dev/en/latest/_autosummary/jax.nn.relu.html']
+		};
+		for (const [slug, urls] of Object.entries(sources)) {
+			const q = content.find((x) => x.slug === slug)!;
+			for (const lang of ['en', 'zh'] as const) {
+				const notes = q.answer[lang].html.match(/<aside class="note">[\s\S]*?<\/aside>/g) ?? [];
+				for (const url of urls) {
+					expect(notes.join('\n'), `${slug} ${lang}`).toContain(url);
+				}
+			}
+		}
+	});
+
+	it('words the notes as the sources allow', () => {
+		const text = (slug: string, lang: 'en' | 'zh') =>
+			content.find((x) => x.slug === slug)!.answer[lang].text;
+		expect(text('lora-qlora', 'en')).not.toMatch(/not a 70B model/);
+		expect(text('lora-qlora', 'en')).toMatch(/65B-parameter model .* single 48 GB GPU/);
+		expect(text('jacobian', 'en')).toContain('does not need to build full Jacobian');
+		expect(text('jacobian', 'zh')).toContain('无需构造完整的雅可比矩阵');
+		expect(text('foundation-models', 'en')).toMatch(/ResNet .* not what the term/);
+		expect(text('positional-encodings', 'en')).toMatch(/differ in meaning/);
+	});
+
+	it('typesets D_KL with an upright KL', () => {
+		const q = content.find((x) => x.slug === 'kl-divergence')!;
+		for (const lang of ['en', 'zh'] as const) {
+			expect(q.answer[lang].html, lang).toContain('D_{\\mathrm{KL}}');
+			expect(q.answer[lang].html, lang).not.toContain('D_{KL}');
+		}
+	});
+
+	it('cites authors the Chinese way in the Chinese notes: “Vaswani 等，2017”', () => {
+		for (const q of content) {
+			expect(q.answer.zh.text, q.slug).not.toMatch(/et al|[\w)], (19|20)\d\d\b/);
 		}
 	});
 });

@@ -8,7 +8,12 @@ export const MEASURE_MESSAGE = 'llm-playground:measure';
 
 export type HeightMessage = { type: typeof HEIGHT_MESSAGE; height: number; href: string };
 
-/** Attach to the embed's outermost element: reports its height to the framing page. */
+/**
+ * Attach to the embed's outermost element: reports its height to the framing page at once, again
+ * on `load`, and whenever a ResizeObserver sees it change. Chromium runs no ResizeObserver in a
+ * cross-origin frame that is off screen, but reading a layout value works there (it forces the
+ * layout), so the first two reports arrive even below the fold, as does the answer to a request.
+ */
 export function reportHeight(node: HTMLElement) {
 	if (window.parent === window) return;
 	let last = -1;
@@ -28,8 +33,11 @@ export function reportHeight(node: HTMLElement) {
 	const observer = new ResizeObserver(post);
 	observer.observe(node);
 	window.addEventListener('message', onMessage);
+	window.addEventListener('load', post);
+	post();
 	return () => {
 		observer.disconnect();
 		window.removeEventListener('message', onMessage);
+		window.removeEventListener('load', post);
 	};
 }

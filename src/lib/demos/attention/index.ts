@@ -1,3 +1,5 @@
-import '$lib/i18n/dict/attention';
-export { default as Demo } from './Demo.svelte';
-export { schema } from './params';
+import { defineDemo } from '../types';
+import Demo from './Demo.svelte';
+import { schema } from './params';
+
+export default defineDemo({ Demo, schema, presets: ['multi-head', 'scores'] });

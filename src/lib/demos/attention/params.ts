@@ -1,4 +1,4 @@
-import { headKinds } from '../attention-engine/heads';
+import { headKinds } from '$lib/engines/attention';
 import type { Schema } from '$lib/state/params';
 
 /** Longest text the hash keeps: about 2,000 words, far more than any view draws. */

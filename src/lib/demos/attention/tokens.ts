@@ -1,4 +1,4 @@
-import type { SourceToken } from '../attention-engine';
+import type { SourceToken } from '$lib/engines/attention';
 
 /** "cat (2)": a token with its 1-based position, so repeated words stay apart. */
 export function tokenName(tokens: readonly SourceToken[], i: number): string {

@@ -1,4 +1,5 @@
-import '$lib/i18n/dict/ngramlm';
-import '$lib/i18n/dict/sampling';
-export { default as Demo } from './Demo.svelte';
-export { schema } from './params';
+import { defineDemo } from '../types';
+import Demo from './Demo.svelte';
+import { schema } from './params';
+
+export default defineDemo({ Demo, schema });

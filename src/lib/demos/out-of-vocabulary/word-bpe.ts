@@ -1,5 +1,5 @@
 import { trainWordBPEFromCounts, type WordMerge } from '$lib/math/bpe-words';
-import { countWords } from '../tokenization/word-vocab';
+import { countWords } from '$lib/engines/tokenizer';
 
 const cache = new Map<string, WordMerge[]>();
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WordVectors } from '$lib/math/word-vectors';
-import { guideWordVectors } from '../attention-engine';
+import { guideWordVectors } from '$lib/engines/attention';
 import { mixedHeadWeights } from './mixed-head';
 import { applyPermutation, maxDifference, seededPermutation, unshuffle } from './shuffle';
 

@@ -4,7 +4,7 @@
  */
 import { scaledDotProductAttention } from '$lib/math/attention';
 import type { WordVectors } from '$lib/math/word-vectors';
-import { guideSource } from '../attention-engine';
+import { guideSource } from '$lib/engines/attention';
 
 export const MIXED_D_MODEL = 64;
 /** Each half's key width: the full word vector, and every frequency pair of the encoding. */

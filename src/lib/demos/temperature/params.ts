@@ -1,4 +1,4 @@
-import { presetIds } from '../next-token/presets';
+import { presetIds } from '$lib/engines/next-token';
 import type { Schema } from '$lib/state/params';
 
 export const MAX_SAMPLES = 100_000;

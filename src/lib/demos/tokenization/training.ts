@@ -1,6 +1,6 @@
 import { trainBytesBPE, type BpeMerge, type BpePairCount } from '$lib/math/bpe';
 import { encodeUtf8 } from '$lib/math/utf8';
-import { buildWordVocab, type WordVocab } from './word-vocab';
+import { buildWordVocab, type WordVocab } from '$lib/engines/tokenizer';
 
 /** How many of the most frequent pairs are kept for each step's table. */
 export const TOP_PAIRS = 8;

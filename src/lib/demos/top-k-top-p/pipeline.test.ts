@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { samplingSteps } from '$lib/math/sampling';
-import { topIndices } from '../next-token/summary';
+import { topIndices } from '$lib/engines/next-token';
 import {
 	cumulative,
 	cutAt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { samplingSteps } from '$lib/math/sampling';
-import { presetById } from '../next-token/presets';
+import { presetById } from '$lib/engines/next-token';
 import { survivorCounts } from './pipeline';
 
 const kept = (id: string, opts: { topK?: number; topP?: number }) =>

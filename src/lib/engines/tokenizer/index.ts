@@ -1,0 +1,37 @@
+/**
+ * The tokenizer engine: what the tokenizer demos share. Word vocabularies with an unknown token,
+ * segmentations for display (characters, words, BPE ids, one merge step at a time), the GPT
+ * tokenizers loaded on demand, token labels that show bytes a character cannot, and the guide
+ * as training text. The byte-level BPE itself lives in $lib/math (bpe-train, bpe-codec).
+ */
+export { fmt } from './format';
+export { GPT_NAMES, loadGpt, type GptName, type GptTokenizer } from './gpt';
+export { guideText } from './guide';
+export {
+	byCharacters,
+	byIds,
+	byStep,
+	byWords,
+	clipText,
+	sharedBytes,
+	type Segmentation,
+	type ShownToken
+} from './segment';
+export {
+	hexBytes,
+	labelPieces,
+	labelText,
+	rememberedLabelPieces,
+	utf8CharLength,
+	type LabelPiece
+} from './token-label';
+export {
+	buildWordVocab,
+	countWords,
+	isWord,
+	MIN_WORD_COUNT,
+	splitWordTokens,
+	UNK,
+	wordId,
+	type WordVocab
+} from './word-vocab';
