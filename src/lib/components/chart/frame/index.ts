@@ -1,0 +1,9 @@
+export { default as ChartFrame } from './ChartFrame.svelte';
+export { default as Line } from './Line.svelte';
+export { default as Area } from './Area.svelte';
+export { default as Bars } from './Bars.svelte';
+export { default as Points } from './Points.svelte';
+export { default as Rule } from './Rule.svelte';
+export { getFrame, type Frame } from './context';
+export type { AxisSpec, Margin } from './scales';
+export type { Bar, Point } from './marks';
