@@ -29,3 +29,18 @@ export async function guideTexts(): Promise<ByLang<string>> {
 	const { en, zh } = await guideAnswers();
 	return { en: en.join('\n\n'), zh: zh.join('\n\n') };
 }
+
+const wholeTexts = new Map<Lang, string>();
+
+/**
+ * One language's guide text whole, the training text of our BPE: a promise on first use, then
+ * the text itself, so an {#await} shows it without a flash.
+ */
+export function guideText(lang: Lang): string | Promise<string> {
+	const known = wholeTexts.get(lang);
+	if (known !== undefined) return known;
+	return guideTexts().then((loaded) => {
+		for (const [l, text] of Object.entries(loaded)) wholeTexts.set(l as Lang, text);
+		return loaded[lang];
+	});
+}

@@ -1,8 +1,6 @@
 import { trainBytesBPE, type BpeMerge, type BpePairCount } from '$lib/math/bpe-train';
 import { encodeUtf8 } from '$lib/math/utf8';
-// Not the engine's index: this file runs in the training worker, which must not load the guide
-// loader behind it ($app/paths and $app/environment fail in a worker).
-import { buildWordVocab, type WordVocab } from '$lib/engines/tokenizer/word-vocab';
+import { buildWordVocab, type WordVocab } from '$lib/engines/tokenizer';
 
 /** How many of the most frequent pairs are kept for each step's table. */
 export const TOP_PAIRS = 8;

@@ -1,12 +1,11 @@
 /**
  * The tokenizer engine: what the tokenizer demos share. Word vocabularies with an unknown token,
  * segmentations for display (characters, words, BPE ids, one merge step at a time), the GPT
- * tokenizers loaded on demand, token labels that show bytes a character cannot, and the guide
- * as training text. The byte-level BPE itself lives in $lib/math (bpe-train, bpe-codec).
+ * tokenizers loaded on demand, and token labels that show bytes a character cannot. It imports
+ * nothing of the app (no $app), so a worker can use it. The byte-level BPE itself lives in $lib/math (bpe-train, bpe-codec).
  */
 export { fmt } from './format';
 export { GPT_NAMES, loadGpt, type GptName, type GptTokenizer } from './gpt';
-export { guideText } from './guide';
 export {
 	byCharacters,
 	byIds,
