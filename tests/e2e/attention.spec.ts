@@ -23,7 +23,7 @@ test('the default sentence, its heatmap, and editing the sentence redraws it; re
 	await expect(heatmap(page).locator('g.cell')).toHaveCount(25);
 	const before = await cells(page);
 	// Similar words: a word attends most to itself and its repeats.
-	expect(before).toContain('The (1) → the (4): weight 0.36');
+	expect(before).toContain('The (1) → the (4): weight 0.33');
 
 	await page.getByLabel('Sentence').fill('The dog chased the cat');
 	await expect(page).toHaveURL(/text=The%20dog%20chased%20the%20cat/);
