@@ -165,5 +165,7 @@ export async function hostileHashesHold(
 	await page.goto('about:blank');
 	await page.goto(`${path}#${hashes[0]}`);
 	await hydrated(page);
+	// A demo marks itself drawn once its data is there (the attention demo's vectors take a while).
+	if (demoArea) await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
 	await check(0);
 }
