@@ -3,11 +3,13 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 // PW_DEV_PORT runs the tests against a dev server on that port instead of a fresh build:
 // quicker while working, and several people can test at once without sharing build/.
+// PW_PORT moves the preview server of a full run off 4173, for the same reason.
 const DEV_PORT = process.env.PW_DEV_PORT ? Number(process.env.PW_DEV_PORT) : undefined;
-const PORT = DEV_PORT ?? 4173;
+const PORT = DEV_PORT ?? (process.env.PW_PORT ? Number(process.env.PW_PORT) : 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	tsconfig: './tests/e2e/tsconfig.json',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

@@ -1,10 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import path from 'node:path';
+
+// The page chrome: its components' CSS goes into stylesheets, shared and cached by every page.
+const CHROME = ['src/routes/', 'src/lib/components/layout/'].map(
+	(dir) => path.resolve(dir) + path.sep
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
+	vitePlugin: {
+		// Everything else is what demos are made of, and a demo is a dynamic import: SvelteKit puts
+		// the stylesheets of a page's dynamic imports into its HTML, so every question page would load
+		// the CSS of all 50 demos, render-blocking. Compiled with injected CSS, a component's styles
+		// travel in its JS; prerendering writes only the rendered demo's <style> into the page, and
+		// Svelte skips a style already there when it hydrates (allowed by 'unsafe-inline' below).
+		dynamicCompileOptions: ({ filename }) =>
+			CHROME.some((dir) => path.resolve(filename).startsWith(dir)) ? undefined : { css: 'injected' }
+	},
 	kit: {
 		adapter: adapter({ strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -2,23 +2,40 @@
 //  - per page: first-load JavaScript (bytes, gzipped) and the time until the demo area is drawn;
 //  - per registered interaction (bench/interactions/*.mjs): the main-thread work each input costs
 //    on the way to its frame, and the input-to-next-frame latency, p50 and p95 (see frameProbe).
+//  - per demo page, a first visit on a slow profile (scripts/slow-load.mjs): CDP network and CPU
+//    throttling, navigation to the demo drawn;
+//  - per demo page, Lighthouse's performance score with its mobile profile (scripts/lighthouse.mjs),
+//    the build served gzipped (vite preview compresses) as a static host would.
 // Prints a table, writes bench/results.json. A benchmark, not a test: it reports against the
 // budgets and exits 0 either way.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { loadInteractions, openInteraction, playSteps } from './interactions.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { SLOW_PROFILE, slowLoad } from './slow-load.mjs';
 
 // BENCH_PORT serves elsewhere; BENCH_ONLY=<text>[,<text>…] measures only the pages and
 // interactions whose path or name contains one of them, and skips the Node benchmarks (a quick
-// check of one demo).
+// check of one demo); BENCH_PARTS=<part>[,<part>…] runs only those parts of: pages,
+// interactions, slow, lighthouse, node (default: all).
 const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const picked = (...names) => !ONLY || ONLY.some((part) => names.some((n) => n.includes(part)));
-const BASE = `http://localhost:${PORT}`;
-const BUDGET = { jsGzipKB: 100, p95Ms: 16 };
+const PARTS = process.env.BENCH_PARTS?.split(',') ?? [
+	'pages',
+	'interactions',
+	'slow',
+	'lighthouse',
+	'node'
+];
+const runs = (part) => PARTS.includes(part) && (part !== 'node' || !ONLY);
+// BENCH_BASE=<url> measures a server already running instead of building and serving (the list
+// of pages still comes from ./build): for comparing two builds.
+const BASE = process.env.BENCH_BASE ?? `http://localhost:${PORT}`;
+const BUDGET = { jsGzipKB: 100, p95Ms: 16, slowDrawnMs: 3000, lighthouse: 90 };
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 120);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 60);
 
@@ -139,7 +156,9 @@ function settled(page) {
 async function measurePage(context, path) {
 	const page = await context.newPage();
 	const scripts = new Map();
+	let stylesheets = 0;
 	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'stylesheet') stylesheets++;
 		const url = response.url();
 		if (response.request().resourceType() !== 'script' && !url.endsWith('.js')) return;
 		try {
@@ -164,7 +183,7 @@ async function measurePage(context, path) {
 	await page.waitForLoadState('networkidle');
 	await page.close();
 	const jsGzipBytes = [...scripts.values()].reduce((a, b) => a + b, 0);
-	return { path, jsGzipBytes, scripts: scripts.size, drawnMs };
+	return { path, jsGzipBytes, scripts: scripts.size, stylesheets, drawnMs };
 }
 
 async function measureInteraction(context, interaction) {
@@ -210,19 +229,153 @@ function runNodeBenchmarks() {
 	return { figures, table };
 }
 
-const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+/** Every prerendered page of the build, and the question pages among them that show a demo. */
+function builtPages() {
+	const html = (dir) =>
+		readdirSync(`build${dir}`).filter((f) => f.endsWith('.html') && f !== 'index.html');
+	const path = (dir, f) => `${dir}/${f.slice(0, -'.html'.length)}`;
+	// A question without a demo yet shows DemoArea's "pending" placeholder.
+	const hasDemo = (f) => !/class="pending[\s"]/.test(readFileSync(`build/${f}`, 'utf8'));
+	return {
+		all: [
+			'/',
+			...html('').map((f) => path('', f)),
+			...html('/embed').map((f) => path('/embed', f))
+		],
+		demos: html('')
+			.filter(hasDemo)
+			.map((f) => path('', f))
+	};
+}
+
+if (!process.env.BENCH_BASE) {
+	const build = spawnSync('npm', ['run', '-s', 'build'], {
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = process.env.BENCH_BASE
+	? null
+	: spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+			stdio: 'ignore',
+			detached: true
+		});
 const stopServer = () => {
 	try {
-		process.kill(-server.pid);
+		if (server) process.kill(-server.pid);
 	} catch {
 		// already gone
 	}
 };
+
+const kb = (b) => (b / 1024).toFixed(1);
+const mark = (ok) => (ok ? 'ok  ' : 'OVER');
+const ms = (x) => (x === null || Number.isNaN(x) ? '-' : x.toFixed(0));
+
+function printPages(pages) {
+	console.log(
+		`\nFirst-load JavaScript (gzipped; budget ${BUDGET.jsGzipKB} KB), stylesheets, and time to demo drawn`
+	);
+	console.log(
+		'page'.padEnd(44) +
+			'JS KB'.padStart(8) +
+			'files'.padStart(7) +
+			'CSS'.padStart(5) +
+			'drawn ms'.padStart(10) +
+			'  budget'
+	);
+	for (const p of pages) {
+		console.log(
+			p.path.padEnd(44) +
+				kb(p.jsGzipBytes).padStart(8) +
+				String(p.scripts).padStart(7) +
+				String(p.stylesheets).padStart(5) +
+				ms(p.drawnMs).padStart(10) +
+				'  ' +
+				mark(p.jsGzipBytes / 1024 <= BUDGET.jsGzipKB)
+		);
+	}
+	const worst = Math.max(...pages.map((p) => p.jsGzipBytes));
+	console.log(`Largest first load: ${kb(worst)} KB gzipped.`);
+}
+
+function printInteractions(results) {
+	console.log(
+		`\nInteractions (${EVENTS} events each, after a warm-up of ${WARMUP}): main-thread work per event, ` +
+			`from its handlers to its frame painted (budget p95 ≤ ${BUDGET.p95Ms} ms; the warm-up's p95 beside it), ` +
+			'and the input-to-frame latency, ' +
+			'which includes the wait for the next 60 Hz frame (see the baseline)'
+	);
+	if (results.length === 0)
+		console.log('(no interactions registered yet: see bench/interactions/)');
+	const f1 = (x) => x.toFixed(1).padStart(6);
+	for (const r of results) {
+		console.log(
+			`${r.name.padEnd(60)} work p50 ${f1(r.workP50Ms)} p95 ${f1(r.workP95Ms)} ms  ` +
+				`${mark(r.workP95Ms <= BUDGET.p95Ms)}  warm-up p95 ${f1(r.warmUpWorkP95Ms)}  ` +
+				`latency p50 ${f1(r.p50Ms)} p95 ${f1(r.p95Ms)} ms  ` +
+				`(${r.events} events)`
+		);
+	}
+}
+
+function printSlow(slow) {
+	const { latencyMs, downloadBitsPerSecond: down, uploadBitsPerSecond: up } = SLOW_PROFILE;
+	console.log(
+		`\nFirst visit on a slow profile (${latencyMs} ms latency, ${down / 1e6} Mbps down, ` +
+			`${up / 1e3} kbps up, CPU ${SLOW_PROFILE.cpuSlowdown}× slower; empty cache): ms from ` +
+			`navigation to the first contentful paint and to the demo drawn (budget ${BUDGET.slowDrawnMs} ms), ` +
+			'and the longest task and total blocking time before it'
+	);
+	console.log(
+		'page'.padEnd(44) +
+			'FCP'.padStart(7) +
+			'drawn'.padStart(8) +
+			'longest'.padStart(9) +
+			'TBT'.padStart(7) +
+			'  budget'
+	);
+	for (const s of slow) {
+		console.log(
+			s.path.padEnd(44) +
+				ms(s.fcpMs).padStart(7) +
+				ms(s.drawnMs).padStart(8) +
+				ms(s.longestTaskMs).padStart(9) +
+				ms(s.blockingMs).padStart(7) +
+				'  ' +
+				mark(s.drawnMs <= BUDGET.slowDrawnMs)
+		);
+	}
+}
+
+function printLighthouse(scores) {
+	console.log(
+		`\nLighthouse ${scores[0].version} performance, mobile profile (simulated slow 4G, CPU 4× slower; ` +
+			`budget ≥ ${BUDGET.lighthouse}): score, FCP, LCP, total blocking time (ms), CLS`
+	);
+	console.log(
+		'page'.padEnd(44) +
+			'score'.padStart(6) +
+			'FCP'.padStart(7) +
+			'LCP'.padStart(7) +
+			'TBT'.padStart(7) +
+			'CLS'.padStart(7) +
+			'  budget'
+	);
+	for (const s of scores) {
+		console.log(
+			s.path.padEnd(44) +
+				String(s.performance).padStart(6) +
+				ms(s.fcpMs).padStart(7) +
+				ms(s.lcpMs).padStart(7) +
+				ms(s.tbtMs).padStart(7) +
+				s.cls.toFixed(3).padStart(7) +
+				'  ' +
+				mark(s.performance >= BUDGET.lighthouse)
+		);
+		for (const warning of s.warnings) console.log(`  (${warning})`);
+	}
+}
 
 try {
 	await waitForServer(BASE);
@@ -232,66 +385,33 @@ try {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addInitScript(frameProbe);
 
-	// Every prerendered page of the build.
-	const pagesIn = (dir) =>
-		readdirSync(`build${dir}`)
-			.filter((f) => f.endsWith('.html') && f !== 'index.html')
-			.map((f) => `${dir}/${f.slice(0, -'.html'.length)}`);
-	const paths = ['/', ...pagesIn(''), ...pagesIn('/embed')].filter((path) => picked(path));
+	const built = builtPages();
 	const pages = [];
-	for (const path of paths) pages.push(await measurePage(context, path));
+	if (runs('pages'))
+		for (const path of built.all.filter((p) => picked(p)))
+			pages.push(await measurePage(context, path));
 	const results = [];
-	for (const interaction of await loadInteractions((i) => picked(i.name, i.path)))
-		results.push(await measureInteraction(context, interaction));
+	if (runs('interactions'))
+		for (const interaction of await loadInteractions((i) => picked(i.name, i.path)))
+			results.push(await measureInteraction(context, interaction));
+	const demoPages = built.demos.filter((p) => picked(p));
+	const slow = [];
+	if (runs('slow'))
+		for (const path of demoPages) slow.push({ path, ...(await slowLoad(browser, BASE + path)) });
 	await browser.close();
+	const scores = runs('lighthouse')
+		? (await lighthouseScores(demoPages.map((p) => BASE + p))).map((s, i) => ({
+				path: demoPages[i],
+				...s
+			}))
+		: [];
 
-	const kb = (b) => (b / 1024).toFixed(1);
-	const mark = (ok) => (ok ? 'ok  ' : 'OVER');
-	console.log(
-		`\nFirst-load JavaScript (gzipped; budget ${BUDGET.jsGzipKB} KB) and time to demo drawn`
-	);
-	console.log(
-		'page'.padEnd(44) +
-			'JS KB'.padStart(8) +
-			'files'.padStart(7) +
-			'drawn ms'.padStart(10) +
-			'  budget'
-	);
-	for (const p of pages) {
-		const ok = p.jsGzipBytes / 1024 <= BUDGET.jsGzipKB;
-		const drawn = p.drawnMs === null ? '-' : p.drawnMs.toFixed(0);
-		console.log(
-			p.path.padEnd(44) +
-				kb(p.jsGzipBytes).padStart(8) +
-				String(p.scripts).padStart(7) +
-				drawn.padStart(10) +
-				'  ' +
-				mark(ok)
-		);
-	}
-	console.log(
-		`\nInteractions (${EVENTS} events each, after a warm-up of ${WARMUP}): main-thread work per event, ` +
-			`from its handlers to its frame painted (budget p95 ≤ ${BUDGET.p95Ms} ms; the warm-up's p95 beside it), ` +
-			'and the input-to-frame latency, ' +
-			'which includes the wait for the next 60 Hz frame (see the baseline)'
-	);
-	if (results.length === 0)
-		console.log('(no interactions registered yet: see bench/interactions/)');
-	const ms = (x) => x.toFixed(1).padStart(6);
-	for (const r of results) {
-		console.log(
-			`${r.name.padEnd(60)} work p50 ${ms(r.workP50Ms)} p95 ${ms(r.workP95Ms)} ms  ` +
-				`${mark(r.workP95Ms <= BUDGET.p95Ms)}  warm-up p95 ${ms(r.warmUpWorkP95Ms)}  ` +
-				`latency p50 ${ms(r.p50Ms)} p95 ${ms(r.p95Ms)} ms  ` +
-				`(${r.events} events)`
-		);
-	}
-	if (pages.length) {
-		const worst = Math.max(...pages.map((p) => p.jsGzipBytes));
-		console.log(`\nLargest first load: ${kb(worst)} KB gzipped.`);
-	}
-	const node = ONLY ? { figures: [], table: [] } : runNodeBenchmarks();
-	if (!ONLY) console.log('\nNode benchmarks (bench/node):');
+	if (pages.length) printPages(pages);
+	if (runs('interactions')) printInteractions(results);
+	if (slow.length) printSlow(slow);
+	if (scores.length) printLighthouse(scores);
+	const node = runs('node') ? runNodeBenchmarks() : { figures: [], table: [] };
+	if (runs('node')) console.log('\nNode benchmarks (bench/node):');
 	for (const line of node.table) console.log(line);
 	writeFileSync(
 		'bench/results.json',
@@ -299,8 +419,11 @@ try {
 			{
 				date: new Date().toISOString(),
 				budgets: BUDGET,
+				slowProfile: SLOW_PROFILE,
 				pages,
 				interactions: results,
+				slowLoads: slow,
+				lighthouse: scores.map(({ url: _url, ...s }) => s),
 				node: node.figures
 			},
 			null,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
+import { axeFailures } from './page-checks';
 
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
 const choose = (page: Page, name: string | RegExp) =>
@@ -157,7 +158,6 @@ test('the attention demos have no serious or critical axe violations, light and 
 	page
 }) => {
 	test.setTimeout(300_000);
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	const failures: string[] = [];
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
@@ -171,13 +171,8 @@ test('the attention demos have no serious or critical axe violations, light and 
 			await page.goto('about:blank');
 			await open(page, path);
 			await page.locator(ready).first().waitFor();
-			const { violations } = await new AxeBuilder({ page }).include('.demo-area').analyze();
-			for (const v of violations) {
-				if (v.impact === 'serious' || v.impact === 'critical') {
-					failures.push(
-						`${scheme} ${path.slice(0, 40)}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`
-					);
-				}
+			for (const failure of await axeFailures(page, '.demo-area')) {
+				failures.push(`${scheme} ${path.slice(0, 40)}: ${failure}`);
 			}
 		}
 	}

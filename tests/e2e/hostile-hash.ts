@@ -1,4 +1,4 @@
-// Hostile URL hashes for tests/e2e/fuzz.spec.ts, drawn from a seeded generator so that a failing
+// Hostile URL hashes for tests/e2e/page-checks.ts, drawn from a seeded generator so that a failing
 // hash can be replayed from its page and index.
 import { mulberry32, type Rng } from '../../src/lib/math/rng';
 import type { ParamSpec, Schema } from '../../src/lib/state/params';

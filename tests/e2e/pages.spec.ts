@@ -1,46 +1,8 @@
 import { expected } from './content';
 import { expect, open, test } from './fixtures';
 
-test('the index lists all 50 questions grouped by topic', async ({ page }) => {
-	await open(page, '/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-	await expect(page.locator('main ol li a')).toHaveCount(50);
-	expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(5);
-	for (const q of expected.slice(0, 3)) {
-		await expect(page.getByRole('link', { name: q.en })).toHaveAttribute('href', `/${q.slug}`);
-	}
-});
-
-for (const q of expected) {
-	test(`question ${q.number} (/${q.slug}) shows its answer in English and in Chinese`, async ({
-		page
-	}) => {
-		await open(page, `/${q.slug}`);
-		const h1 = page.getByRole('heading', { level: 1 });
-		await expect(h1).toHaveCount(1);
-		await expect(h1).toHaveText(q.en);
-		await expect(page.locator('[data-answer-lang="en"]')).toBeVisible();
-		await expect(page.locator('[data-demo-ready]')).toBeAttached();
-
-		await page.getByRole('button', { name: 'Show the site in Chinese' }).click();
-		await expect(h1).toHaveText(q.zh);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-		await expect(page.locator('[data-answer-lang="zh"]')).toBeVisible();
-		await expect(page.locator('[data-answer-lang="en"]')).toHaveCount(0);
-	});
-
-	test(`embed ${q.number} (/embed/${q.slug}) shows the demo area alone`, async ({ page }) => {
-		await open(page, `/embed/${q.slug}`);
-		await expect(page.locator('[data-demo-ready]')).toBeAttached();
-		// No site chrome: no page banner, no page footer (a demo may use header elements inside).
-		await expect(page.getByRole('banner')).toHaveCount(0);
-		await expect(page.getByRole('contentinfo')).toHaveCount(0);
-		await expect(page.getByRole('link', { name: /full question/ })).toHaveAttribute(
-			'href',
-			`/${q.slug}`
-		);
-	});
-}
+// What every page shows (the index's list, each answer in both languages, each embed without the
+// site's chrome) is checked on the same load as axe and the hostile hashes: every-page.spec.ts.
 
 test('the language choice is remembered across visits and sets <html lang>', async ({ page }) => {
 	await open(page, '/temperature');

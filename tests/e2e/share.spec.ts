@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, hashSettled, open, test } from './fixtures';
+import { axeFailures } from './page-checks';
 
 test.describe('copy link and embed dialog', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -125,10 +125,7 @@ test.describe('the sharing and teaching views pass axe', () => {
 			await page.emulateMedia({ colorScheme: scheme });
 			const failures: string[] = [];
 			const scan = async (where: string) => {
-				const { violations } = await new AxeBuilder({ page }).analyze();
-				for (const v of violations) {
-					if (v.impact === 'serious' || v.impact === 'critical') failures.push(`${where}: ${v.id}`);
-				}
+				for (const failure of await axeFailures(page)) failures.push(`${where}: ${failure}`);
 			};
 			await open(page, '/top-k-top-p#present=1&lesson=12,6&lock=all');
 			await page.locator('[data-demo-ready]').waitFor();

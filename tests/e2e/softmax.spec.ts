@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
+import { axeFailures } from './page-checks';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Scores, their exponentials/ });
 const probs = (page: Page) => table(page).getByTestId('p').allTextContents();
@@ -219,9 +219,7 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`no serious or critical axe violations (${scheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await open(page, '/softmax#scores=1000,999,997,995');
-		const { violations } = await new AxeBuilder({ page }).include('.demo-area').analyze();
-		const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(await axeFailures(page, '.demo-area')).toEqual([]);
 	});
 }
 

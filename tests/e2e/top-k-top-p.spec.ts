@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
+import { axeFailures } from './page-checks';
 
 const chart = (page: Page) => page.getByRole('group', { name: /sorted from most to least likely/ });
 /** Heights of the solid (before) and light (after renormalising) bars. */
@@ -207,8 +207,6 @@ test('no serious axe violations with the rank curve, the model, all filters and 
 	for (const hash of ['#source=vocab&mode=all', '#source=model&mode=all&t=0']) {
 		await open(page, `/top-k-top-p${hash}`);
 		await expect(survivors(page)).toBeVisible();
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		expect(await axeFailures(page), hash).toEqual([]);
 	}
 });

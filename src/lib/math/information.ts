@@ -11,14 +11,14 @@ function checkSameLength(name: string, p: number[], q: number[]): void {
 }
 
 /** H(p) = −Σ p_i log₂ p_i, in bits. */
-export function entropy(probs: number[]): number {
+export function entropy(probs: ArrayLike<number>): number {
 	let h = 0;
-	for (const p of probs) if (p > 0) h -= p * Math.log2(p);
+	for (let i = 0; i < probs.length; i++) if (probs[i] > 0) h -= probs[i] * Math.log2(probs[i]);
 	return h;
 }
 
 /** 2^H(p): the number of equally likely choices with the same uncertainty as p. */
-export function perplexity(probs: number[]): number {
+export function perplexity(probs: ArrayLike<number>): number {
 	return 2 ** entropy(probs);
 }
 

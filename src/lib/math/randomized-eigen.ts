@@ -6,6 +6,7 @@
  */
 import { matmul, randomMatrix, symmetricEigen, transpose } from './linalg';
 import type { Rng } from './rng';
+import { finish, type Steps } from './steps';
 
 /**
  * Orthonormal columns spanning the columns of Y (modified Gram–Schmidt, twice for stability).
@@ -50,16 +51,37 @@ export function randomizedSymmetricEigen(
 	k: number,
 	rng: Rng,
 	opts: EigenOptions = {}
-): { values: number[]; vectors: number[][] } {
+): EigenPairs {
+	return finish(randomizedSymmetricEigenSteps(multiply, n, k, rng, opts));
+}
+
+export interface EigenPairs {
+	values: number[];
+	vectors: number[][];
+}
+
+/** randomizedSymmetricEigen in steps (see steps.ts): one pause after each product with A. */
+export function* randomizedSymmetricEigenSteps(
+	multiply: (B: number[][]) => number[][],
+	n: number,
+	k: number,
+	rng: Rng,
+	opts: EigenOptions = {}
+): Steps<EigenPairs> {
 	const { oversample = 10, iterations = 4 } = opts;
 	if (!Number.isInteger(k) || k < 0 || k > n) {
 		throw new Error(`randomizedSymmetricEigen: k must be an integer in [0, ${n}], got ${k}`);
 	}
 	const l = Math.min(n, k + oversample);
 	let Q = orthonormalColumns(multiply(randomMatrix(n, l, rng)));
-	for (let i = 0; i < iterations; i++) Q = orthonormalColumns(multiply(Q));
+	yield;
+	for (let i = 0; i < iterations; i++) {
+		Q = orthonormalColumns(multiply(Q));
+		yield;
+	}
 	// The Rayleigh–Ritz step: A restricted to span(Q) is the small symmetric QᵀAQ.
 	const B = matmul(transpose(Q), multiply(Q));
+	yield;
 	const sym = B.map((row, i) => row.map((v, j) => (v + B[j][i]) / 2));
 	const small = symmetricEigen(sym);
 	const order = small.values

@@ -12,11 +12,13 @@ import {
 import { mulberry32 } from './rng';
 import { softmax } from './softmax';
 
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0);
+/** A distribution (a Float64Array) as a plain list, to compare with hand-written ones. */
+const list = (p: ArrayLike<number>) => Array.from(p);
 const ln = Math.log;
-const expectClose = (actual: number[], expected: number[], digits = 12) => {
+const expectClose = (actual: ArrayLike<number>, expected: ArrayLike<number>, digits = 12) => {
 	expect(actual.length).toBe(expected.length);
-	expected.forEach((v, i) => expect(actual[i]).toBeCloseTo(v, digits));
+	Array.from(expected).forEach((v, i) => expect(actual[i]).toBeCloseTo(v, digits));
 };
 /** Indices by probability descending, ties by lower index: the order the filters use. */
 const ranked = (p: number[]) => p.map((_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
@@ -92,8 +94,10 @@ describe('samplingDistribution(logits, opts)', () => {
 	});
 
 	it('is greedy at temperature 0, lowest index on a tie', () => {
-		expect(samplingDistribution([1, 3, 3, 2], { temperature: 0 })).toEqual([0, 1, 0, 0]);
-		expect(samplingDistribution([-Infinity, -5], { temperature: 0, topP: 0.1 })).toEqual([0, 1]);
+		expect(list(samplingDistribution([1, 3, 3, 2], { temperature: 0 }))).toEqual([0, 1, 0, 0]);
+		expect(list(samplingDistribution([-Infinity, -5], { temperature: 0, topP: 0.1 }))).toEqual([
+			0, 1
+		]);
 	});
 
 	it('keeps exactly k tokens with top-k when there are no ties', () => {
@@ -111,7 +115,7 @@ describe('samplingDistribution(logits, opts)', () => {
 	});
 
 	it('breaks a top-k tie at the boundary by lower index', () => {
-		expect(samplingDistribution([1, 2, 2, 2, 0], { topK: 2 })).toEqual([0, 0.5, 0.5, 0, 0]);
+		expect(list(samplingDistribution([1, 2, 2, 2, 0], { topK: 2 }))).toEqual([0, 0.5, 0.5, 0, 0]);
 	});
 
 	it('keeps everything for top-k ≤ 0, ≥ n or undefined', () => {
@@ -141,13 +145,13 @@ describe('samplingDistribution(logits, opts)', () => {
 	it('keeps the token that crosses p, and one token for p ≤ 0', () => {
 		const x = [0.4, 0.3, 0.2, 0.1].map(ln);
 		expectClose(samplingDistribution(x, { topP: 0.5 }), [4 / 7, 3 / 7, 0, 0]);
-		expect(samplingDistribution(x, { topP: 0 })).toEqual([1, 0, 0, 0]);
-		expect(samplingDistribution(x, { topP: -1 })).toEqual([1, 0, 0, 0]);
+		expect(list(samplingDistribution(x, { topP: 0 }))).toEqual([1, 0, 0, 0]);
+		expect(list(samplingDistribution(x, { topP: -1 }))).toEqual([1, 0, 0, 0]);
 		expectClose(samplingDistribution(x, { topP: 1 }), [0.4, 0.3, 0.2, 0.1]);
 	});
 
 	it('breaks a top-p tie by lower index', () => {
-		expect(samplingDistribution([0, 1, 1], { topP: 0.3 })).toEqual([0, 1, 0]);
+		expect(list(samplingDistribution([0, 1, 1], { topP: 0.3 }))).toEqual([0, 1, 0]);
 	});
 
 	it('keeps tokens at or above minP × the top probability', () => {
@@ -155,8 +159,8 @@ describe('samplingDistribution(logits, opts)', () => {
 		// Threshold 0.2 × 0.5 = 0.1: 0.05 goes, the rest is renormalised by 0.95.
 		expectClose(samplingDistribution(x, { minP: 0.2 }), [0.5 / 0.95, 0.3 / 0.95, 0.15 / 0.95, 0]);
 		expectClose(samplingDistribution(x, { minP: 0 }), [0.5, 0.3, 0.15, 0.05]);
-		expect(samplingDistribution(x, { minP: 1 })).toEqual([1, 0, 0, 0]);
-		expect(samplingDistribution(x, { minP: 3 })).toEqual([1, 0, 0, 0]);
+		expect(list(samplingDistribution(x, { minP: 1 }))).toEqual([1, 0, 0, 0]);
+		expect(list(samplingDistribution(x, { minP: 3 }))).toEqual([1, 0, 0, 0]);
 	});
 
 	it('lets each filter see the renormalised output of the previous one', () => {
@@ -165,7 +169,9 @@ describe('samplingDistribution(logits, opts)', () => {
 		const x = [0.4, 0.3, 0.2, 0.1].map(ln);
 		expectClose(samplingDistribution(x, { topK: 3, topP: 0.75 }), [4 / 7, 3 / 7, 0, 0]);
 		// min-p 0.76: threshold 0.76 × 4/7 ≈ 0.434 > 3/7 ≈ 0.429.
-		expect(samplingDistribution(x, { topK: 3, topP: 0.75, minP: 0.76 })).toEqual([1, 0, 0, 0]);
+		expect(list(samplingDistribution(x, { topK: 3, topP: 0.75, minP: 0.76 }))).toEqual([
+			1, 0, 0, 0
+		]);
 	});
 
 	it('stays finite for logits of magnitude 1e6', () => {
@@ -230,7 +236,7 @@ describe('samplingSteps(logits, opts)', () => {
 		expectClose(steps.afterTemperature, [0.4, 0.3, 0.2, 0.1]);
 		expectClose(steps.afterTopK, [4 / 9, 3 / 9, 2 / 9, 0]);
 		expectClose(steps.afterTopP, [4 / 7, 3 / 7, 0, 0]);
-		expect(steps.afterMinP).toEqual([1, 0, 0, 0]);
+		expect(list(steps.afterMinP)).toEqual([1, 0, 0, 0]);
 	});
 
 	it('leaves a step unchanged when its filter is off', () => {
@@ -258,10 +264,14 @@ describe('temperatureStep(logits, T) and filterSteps(afterTemperature, opts)', (
 		);
 	});
 	it('filters a given distribution by hand-checked rules, reading no temperature', () => {
-		const steps = filterSteps([0.4, 0.3, 0.2, 0.1], { temperature: 5, topK: 3, topP: 0.75 });
+		const steps = filterSteps(Float64Array.of(0.4, 0.3, 0.2, 0.1), {
+			temperature: 5,
+			topK: 3,
+			topP: 0.75
+		});
 		expectClose(steps.afterTopK, [4 / 9, 3 / 9, 2 / 9, 0]);
 		expectClose(steps.afterTopP, [4 / 7, 3 / 7, 0, 0]);
-		expect(temperatureStep([1, 3, 2], 0)).toEqual([0, 1, 0]);
+		expect(list(temperatureStep([1, 3, 2], 0))).toEqual([0, 1, 0]);
 		expect(() => temperatureStep([1, 2], -1)).toThrow(/temperature/);
 	});
 });

@@ -5,9 +5,13 @@
  * The filters run in Hugging Face's order: temperature → softmax → top-k → top-p → min-p. Each
  * filter zeroes the tokens it cuts and renormalises the survivors before the next one looks at
  * them (HF sets cut logits to -Infinity, which is the same thing).
+ *
+ * Distributions are Float64Arrays: a vocabulary of 50,257 tokens makes arrays of 400 KB, and typed
+ * arrays keep them off the JavaScript heap, out of the way of its garbage collector, while a
+ * slider is dragged. Logits and probabilities come in as any array of numbers.
  */
 import type { Rng } from './rng';
-import { softmax } from './softmax';
+import { softmaxFloat64 } from './softmax';
 
 export interface SamplingOptions {
 	/** Default 1. 0 means greedy: all mass on the argmax (lowest index on a tie). */
@@ -25,10 +29,10 @@ export interface SamplingOptions {
  * passes its input on as the same array (read them, do not write to them).
  */
 export interface SamplingSteps {
-	afterTemperature: number[];
-	afterTopK: number[];
-	afterTopP: number[];
-	afterMinP: number[];
+	afterTemperature: Float64Array;
+	afterTopK: Float64Array;
+	afterTopP: Float64Array;
+	afterMinP: Float64Array;
 }
 
 function checkOption(name: string, value: number | undefined): void {
@@ -38,7 +42,7 @@ function checkOption(name: string, value: number | undefined): void {
 }
 
 /** One-hot on the largest logit; the first one wins a tie. */
-function greedy(logits: number[]): number[] {
+function greedy(logits: ArrayLike<number>): Float64Array {
 	if (logits.length === 0) throw new Error('samplingDistribution: logits is empty');
 	let best = -1;
 	for (let i = 0; i < logits.length; i++) {
@@ -48,7 +52,7 @@ function greedy(logits: number[]): number[] {
 		if (v > -Infinity && (best < 0 || v > logits[best])) best = i;
 	}
 	if (best < 0) throw new Error('samplingDistribution: every logit is -Infinity');
-	const out = new Array<number>(logits.length).fill(0);
+	const out = new Float64Array(logits.length);
 	out[best] = 1;
 	return out;
 }
@@ -79,10 +83,10 @@ function radixScratch(n: number) {
  * orders exactly like the value. Four stable passes over 16-bit digits of the inverted pattern
  * give descending order, and stability keeps equal probabilities in index order.
  */
-function sortDescending(p: number[]): Int32Array {
+function sortDescending(p: Float64Array): Int32Array {
 	const n = p.length;
 	const { values, words, indices, count } = radixScratch(n);
-	for (let i = 0; i < n; i++) values[i] = p[i];
+	values.set(p);
 	let src = indices.subarray(0, n);
 	let dst = indices.subarray(n, 2 * n);
 	for (let i = 0; i < n; i++) src[i] = i;
@@ -108,7 +112,7 @@ function sortDescending(p: number[]): Int32Array {
 	return src;
 }
 
-function normalise(p: number[]): number[] {
+function normalise(p: Float64Array): Float64Array {
 	let sum = 0;
 	// Indexed loops over whole vocabularies: `for…of` allocates for every entry until V8 optimises.
 	for (let i = 0; i < p.length; i++) sum += p[i];
@@ -117,23 +121,26 @@ function normalise(p: number[]): number[] {
 }
 
 /** p with only order[0 .. count) kept, renormalised. */
-function keepLeading(p: number[], order: Int32Array, count: number): number[] {
-	const out = new Array<number>(p.length).fill(0);
+function keepLeading(p: Float64Array, order: Int32Array, count: number): Float64Array {
+	const out = new Float64Array(p.length);
 	for (let j = 0; j < count; j++) out[order[j]] = p[order[j]];
 	return normalise(out);
 }
 
 /** The distribution after temperature alone: softmax(logits / T), or greedy's one-hot at T = 0. */
-export function temperatureStep(logits: number[], temperature = 1): number[] {
+export function temperatureStep(logits: ArrayLike<number>, temperature = 1): Float64Array {
 	checkOption('temperature', temperature);
 	if (temperature < 0) {
 		throw new Error(`samplingDistribution: temperature must be ≥ 0, got ${temperature}`);
 	}
-	return temperature === 0 ? greedy(logits) : softmax(logits, temperature);
+	return temperature === 0 ? greedy(logits) : softmaxFloat64(logits, temperature);
 }
 
 /** The distribution after each filter; the last entry equals samplingDistribution's result. */
-export function samplingSteps(logits: number[], opts: SamplingOptions = {}): SamplingSteps {
+export function samplingSteps(
+	logits: ArrayLike<number>,
+	opts: SamplingOptions = {}
+): SamplingSteps {
 	return filterSteps(temperatureStep(logits, opts.temperature ?? 1), opts);
 }
 
@@ -142,7 +149,10 @@ export function samplingSteps(logits: number[], opts: SamplingOptions = {}): Sam
  * read): a view that moves only k, p or min-p keeps its `afterTemperature` instead of
  * recomputing it over the whole vocabulary.
  */
-export function filterSteps(afterTemperature: number[], opts: SamplingOptions = {}): SamplingSteps {
+export function filterSteps(
+	afterTemperature: Float64Array,
+	opts: SamplingOptions = {}
+): SamplingSteps {
 	const { topK, topP, minP } = opts;
 	checkOption('topK', topK);
 	checkOption('topP', topP);
@@ -191,12 +201,15 @@ export function filterSteps(afterTemperature: number[], opts: SamplingOptions = 
  * The next-token distribution after temperature, top-k, top-p and min-p (in that order):
  * same length as logits, zeros where a token was cut, summing to 1.
  */
-export function samplingDistribution(logits: number[], opts: SamplingOptions = {}): number[] {
+export function samplingDistribution(
+	logits: ArrayLike<number>,
+	opts: SamplingOptions = {}
+): Float64Array {
 	return samplingSteps(logits, opts).afterMinP;
 }
 
 /** Checks that probs are usable weights and returns their sum. */
-function checkedTotal(name: string, probs: number[]): number {
+function checkedTotal(name: string, probs: ArrayLike<number>): number {
 	let total = 0;
 	for (let i = 0; i < probs.length; i++) {
 		const v = probs[i];
@@ -212,7 +225,7 @@ function checkedTotal(name: string, probs: number[]): number {
  * u = rng(). Weights need not sum exactly to 1. An index with probability 0 is never returned:
  * if rounding leaves u · total at or past the last cumulative value, the last positive index wins.
  */
-export function sample(probs: number[], rng: Rng): number {
+export function sample(probs: ArrayLike<number>, rng: Rng): number {
 	const total = checkedTotal('sample', probs);
 	const u = rng() * total;
 	let cum = 0;
@@ -231,7 +244,7 @@ export function sample(probs: number[], rng: Rng): number {
  * n indices drawn independently: builds the cumulative array once and binary-searches it per
  * draw. Consumes rng exactly like n calls to sample() and returns the same indices.
  */
-export function sampleMany(probs: number[], n: number, rng: Rng): number[] {
+export function sampleMany(probs: ArrayLike<number>, n: number, rng: Rng): number[] {
 	const total = checkedTotal('sampleMany', probs);
 	const cum = new Float64Array(probs.length);
 	let acc = 0;

@@ -16,7 +16,7 @@ function checkTemperature(name: string, temperature: number): void {
 }
 
 /** The maximum of x after checking that no entry is NaN or +Infinity. */
-function checkedMax(name: string, x: number[]): number {
+function checkedMax(name: string, x: ArrayLike<number>): number {
 	if (x.length === 0) throw new Error(`${name}: x is empty`);
 	let m = -Infinity;
 	for (let i = 0; i < x.length; i++) {
@@ -29,14 +29,14 @@ function checkedMax(name: string, x: number[]): number {
 	return m;
 }
 
-/**
- * Probabilities proportional to exp(x_i / temperature). Entries of -Infinity get probability 0.
- * Throws on NaN or +Infinity entries, on an empty or all -Infinity x, and on temperature ≤ 0.
- */
-export function softmax(x: number[], temperature = 1): number[] {
+/** Writes softmax(x, temperature) into out (as long as x) and returns it. */
+function softmaxInto<Out extends { [i: number]: number; length: number }>(
+	x: ArrayLike<number>,
+	temperature: number,
+	out: Out
+): Out {
 	checkTemperature('softmax', temperature);
 	const m = checkedMax('softmax', x);
-	const out = new Array<number>(x.length);
 	let sum = 0;
 	for (let i = 0; i < x.length; i++) {
 		const e = Math.exp((x[i] - m) / temperature);
@@ -45,6 +45,22 @@ export function softmax(x: number[], temperature = 1): number[] {
 	}
 	for (let i = 0; i < out.length; i++) out[i] /= sum;
 	return out;
+}
+
+/**
+ * Probabilities proportional to exp(x_i / temperature). Entries of -Infinity get probability 0.
+ * Throws on NaN or +Infinity entries, on an empty or all -Infinity x, and on temperature ≤ 0.
+ */
+export function softmax(x: number[], temperature = 1): number[] {
+	return softmaxInto(x, temperature, new Array<number>(x.length));
+}
+
+/**
+ * softmax into a Float64Array: for whole vocabularies, whose arrays live outside the JavaScript
+ * heap, so that a slider dragged over 50,257 tokens does not keep the garbage collector busy.
+ */
+export function softmaxFloat64(x: ArrayLike<number>, temperature = 1): Float64Array {
+	return softmaxInto(x, temperature, new Float64Array(x.length));
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosine, dot } from './linalg';
-import { nearestWords, trainWordVectors, wordVector } from './word-vectors';
+import { nearestWords, trainWordVectors, wordVector, wordVectorSteps } from './word-vectors';
 
 // "cat" and "dog" appear in exactly the same contexts; "stock" in different ones.
 const sentences = [
@@ -37,6 +37,18 @@ describe('trainWordVectors(sentences, opts)', () => {
 		expect(trainWordVectors(sentences, { dim: 4 })).toEqual(
 			trainWordVectors(sentences, { dim: 4 })
 		);
+	});
+});
+
+describe('wordVectorSteps(sentences, opts)', () => {
+	it('pauses between its stages and solver iterations, and ends with the same model', () => {
+		const steps = wordVectorSteps(sentences, { dim: 6, window: 2 });
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		// counts, PPMI, then the eigensolver's first product, 4 power iterations and Rayleigh–Ritz
+		expect(pauses).toBe(8);
+		expect(step.value).toEqual(model);
 	});
 });
 

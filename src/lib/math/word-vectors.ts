@@ -6,8 +6,9 @@
  */
 import { dot, norm } from './linalg';
 import { cooccurrence, ppmi, sparseMatmul } from './ppmi';
-import { randomizedSymmetricEigen } from './randomized-eigen';
+import { randomizedSymmetricEigenSteps } from './randomized-eigen';
 import { createRng } from './rng';
+import { finish, type Steps } from './steps';
 
 export interface WordVectors {
 	/** The vocabulary, most frequent first. */
@@ -32,6 +33,14 @@ export interface WordVectorOptions {
 }
 
 export function trainWordVectors(sentences: string[][], opts: WordVectorOptions): WordVectors {
+	return finish(wordVectorSteps(sentences, opts));
+}
+
+/** trainWordVectors in steps (see steps.ts), pausing between its stages and solver iterations. */
+export function* wordVectorSteps(
+	sentences: string[][],
+	opts: WordVectorOptions
+): Steps<WordVectors> {
 	const { dim, window = 3, alpha = 0.75, minCount = 1, seed = 1 } = opts;
 	const freq = new Map<string, number>();
 	for (const s of sentences) for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
@@ -41,9 +50,12 @@ export function trainWordVectors(sentences: string[][], opts: WordVectorOptions)
 		.map(([w]) => w);
 	const index = new Map(words.map((w, i) => [w, i]));
 	const ids = sentences.map((s) => s.map((w) => index.get(w) ?? -1).filter((i) => i >= 0));
-	const m = ppmi(cooccurrence(ids, words.length, window), alpha);
+	const counts = cooccurrence(ids, words.length, window);
+	yield;
+	const m = ppmi(counts, alpha);
+	yield;
 	const k = Math.min(dim, words.length);
-	const { values, vectors } = randomizedSymmetricEigen(
+	const { values, vectors } = yield* randomizedSymmetricEigenSteps(
 		(B) => sparseMatmul(m, B),
 		words.length,
 		k,

@@ -32,7 +32,7 @@ describe('filterOptions(mode, settings)', () => {
 
 /** cutAt for every token. */
 const cutBy = (steps: ReturnType<typeof samplingSteps>) =>
-	steps.afterTemperature.map((_, i) => cutAt(steps, i));
+	Array.from(steps.afterTemperature, (_, i) => cutAt(steps, i));
 
 describe('cutAt(steps, i) and survivorCounts(steps)', () => {
 	it('name the step that cut each token, in pipeline order', () => {

@@ -101,7 +101,7 @@ export function cumulative(probs: ArrayLike<number>, order: ArrayLike<number>): 
  * Tokens whose probability is already 0 do not count as kept.
  */
 export function keptAlone(
-	probs: number[],
+	probs: ArrayLike<number>,
 	order: ArrayLike<number>,
 	settings: { k: number; p: number; minP: number }
 ): { topK: number; topP: number; minP: number } {

@@ -1,0 +1,205 @@
+/**
+ * Dense matrix products on flat row-major arrays, each ADDING into c (so the backward pass can
+ * accumulate gradients in place, and a fresh zeroed array gives the plain product).
+ *
+ * C = A·B runs in i-k-j order: the innermost loop walks rows of B and C with stride 1. Each
+ * pass of that loop serves a 2×4 block — two rows of C, four rows of B — so every value loaded
+ * feeds several multiply-adds and the eight entries of A stay in registers. Measured in V8 (CPU
+ * time, 64×64 to 256×256): the plain i-k-j loop ran at about 1 GFLOP/s, one row × four k steps
+ * at about 2, and the 2×4 block at about 5.
+ * The transposed variants that backward needs (dA = dC·Bᵀ, dB = Aᵀ·dC) read the operands in
+ * place instead of materialising a transpose, with the same 2×4 blocking.
+ */
+type Data = Float32Array | Float64Array;
+
+/** c[n×m] += a[n×k] · b[k×m]. */
+export function matmulAdd(a: Data, b: Data, c: Data, n: number, k: number, m: number): void {
+	let i = 0;
+	for (; i + 1 < n; i += 2) {
+		const a0 = i * k;
+		const a1 = a0 + k;
+		const c0 = i * m;
+		const c1 = c0 + m;
+		let p = 0;
+		for (; p + 3 < k; p += 4) {
+			const u0 = a[a0 + p];
+			const u1 = a[a0 + p + 1];
+			const u2 = a[a0 + p + 2];
+			const u3 = a[a0 + p + 3];
+			const v0 = a[a1 + p];
+			const v1 = a[a1 + p + 1];
+			const v2 = a[a1 + p + 2];
+			const v3 = a[a1 + p + 3];
+			const b0 = p * m;
+			const b1 = b0 + m;
+			const b2 = b1 + m;
+			const b3 = b2 + m;
+			for (let j = 0; j < m; j++) {
+				const x0 = b[b0 + j];
+				const x1 = b[b1 + j];
+				const x2 = b[b2 + j];
+				const x3 = b[b3 + j];
+				c[c0 + j] += u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
+				c[c1 + j] += v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
+			}
+		}
+		for (; p < k; p++) {
+			const u = a[a0 + p];
+			const v = a[a1 + p];
+			const bp = p * m;
+			for (let j = 0; j < m; j++) {
+				const x = b[bp + j];
+				c[c0 + j] += u * x;
+				c[c1 + j] += v * x;
+			}
+		}
+	}
+	if (i < n) {
+		const a0 = i * k;
+		const c0 = i * m;
+		for (let p = 0; p < k; p++) {
+			const u = a[a0 + p];
+			const bp = p * m;
+			for (let j = 0; j < m; j++) c[c0 + j] += u * b[bp + j];
+		}
+	}
+}
+
+/** c[n×m] += a[n×k] · b[m×k]ᵀ: dot products of rows, two rows of a against four rows of b at a time. */
+export function matmulTransposedBAdd(
+	a: Data,
+	b: Data,
+	c: Data,
+	n: number,
+	k: number,
+	m: number
+): void {
+	let i = 0;
+	for (; i + 1 < n; i += 2) {
+		const a0 = i * k;
+		const a1 = a0 + k;
+		const c0 = i * m;
+		const c1 = c0 + m;
+		let j = 0;
+		for (; j + 3 < m; j += 4) {
+			const b0 = j * k;
+			const b1 = b0 + k;
+			const b2 = b1 + k;
+			const b3 = b2 + k;
+			let s0 = 0;
+			let s1 = 0;
+			let s2 = 0;
+			let s3 = 0;
+			let t0 = 0;
+			let t1 = 0;
+			let t2 = 0;
+			let t3 = 0;
+			for (let p = 0; p < k; p++) {
+				const u = a[a0 + p];
+				const v = a[a1 + p];
+				const x0 = b[b0 + p];
+				const x1 = b[b1 + p];
+				const x2 = b[b2 + p];
+				const x3 = b[b3 + p];
+				s0 += u * x0;
+				s1 += u * x1;
+				s2 += u * x2;
+				s3 += u * x3;
+				t0 += v * x0;
+				t1 += v * x1;
+				t2 += v * x2;
+				t3 += v * x3;
+			}
+			c[c0 + j] += s0;
+			c[c0 + j + 1] += s1;
+			c[c0 + j + 2] += s2;
+			c[c0 + j + 3] += s3;
+			c[c1 + j] += t0;
+			c[c1 + j + 1] += t1;
+			c[c1 + j + 2] += t2;
+			c[c1 + j + 3] += t3;
+		}
+		for (; j < m; j++) {
+			const bj = j * k;
+			let s = 0;
+			let t = 0;
+			for (let p = 0; p < k; p++) {
+				s += a[a0 + p] * b[bj + p];
+				t += a[a1 + p] * b[bj + p];
+			}
+			c[c0 + j] += s;
+			c[c1 + j] += t;
+		}
+	}
+	if (i < n) {
+		const a0 = i * k;
+		const c0 = i * m;
+		for (let j = 0; j < m; j++) {
+			const bj = j * k;
+			let s = 0;
+			for (let p = 0; p < k; p++) s += a[a0 + p] * b[bj + p];
+			c[c0 + j] += s;
+		}
+	}
+}
+
+/** c[k×m] += a[n×k]ᵀ · b[n×m]: rows of b scaled by columns of a, two rows of c against four rows of b at a time. */
+export function matmulTransposedAAdd(
+	a: Data,
+	b: Data,
+	c: Data,
+	n: number,
+	k: number,
+	m: number
+): void {
+	let i = 0;
+	for (; i + 3 < n; i += 4) {
+		const r0 = i * k;
+		const r1 = r0 + k;
+		const r2 = r1 + k;
+		const r3 = r2 + k;
+		const b0 = i * m;
+		const b1 = b0 + m;
+		const b2 = b1 + m;
+		const b3 = b2 + m;
+		let p = 0;
+		for (; p + 1 < k; p += 2) {
+			const u0 = a[r0 + p];
+			const u1 = a[r1 + p];
+			const u2 = a[r2 + p];
+			const u3 = a[r3 + p];
+			const v0 = a[r0 + p + 1];
+			const v1 = a[r1 + p + 1];
+			const v2 = a[r2 + p + 1];
+			const v3 = a[r3 + p + 1];
+			const c0 = p * m;
+			const c1 = c0 + m;
+			for (let j = 0; j < m; j++) {
+				const x0 = b[b0 + j];
+				const x1 = b[b1 + j];
+				const x2 = b[b2 + j];
+				const x3 = b[b3 + j];
+				c[c0 + j] += u0 * x0 + u1 * x1 + u2 * x2 + u3 * x3;
+				c[c1 + j] += v0 * x0 + v1 * x1 + v2 * x2 + v3 * x3;
+			}
+		}
+		if (p < k) {
+			const u0 = a[r0 + p];
+			const u1 = a[r1 + p];
+			const u2 = a[r2 + p];
+			const u3 = a[r3 + p];
+			const c0 = p * m;
+			for (let j = 0; j < m; j++) {
+				c[c0 + j] += u0 * b[b0 + j] + u1 * b[b1 + j] + u2 * b[b2 + j] + u3 * b[b3 + j];
+			}
+		}
+	}
+	for (; i < n; i++) {
+		const bi = i * m;
+		for (let p = 0; p < k; p++) {
+			const u = a[i * k + p];
+			const c0 = p * m;
+			for (let j = 0; j < m; j++) c[c0 + j] += u * b[bi + j];
+		}
+	}
+}

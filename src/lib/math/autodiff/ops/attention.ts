@@ -1,0 +1,117 @@
+/**
+ * softmax(q·kᵀ/√d + mask)·v in one operation, as PyTorch's F.scaled_dot_product_attention.
+ * The same result as composing matmul, mul, maskedFill, softmax and matmul, but it keeps only
+ * the attention weights between the passes instead of five score-sized arrays and their
+ * gradients; measured on a 2-layer GPT step that allocation was a quarter of the time.
+ *
+ * Backward, per batch entry, with P the weights and dO the output's gradient:
+ * dV = Pᵀ·dO, dP = dO·Vᵀ, dS = P ⊙ (dP − rowsum(dP ⊙ P)) / √d, dQ = dS·K, dK = dSᵀ·Q.
+ */
+import { matmulAdd, matmulTransposedAAdd, matmulTransposedBAdd } from '../kernels/matmul';
+import { formatShape, sameShape, sizeOf } from '../shape';
+import { gradBuffer, record, type Tensor } from '../tensor';
+
+export interface AttentionOptions {
+	/** Position i attends only to positions j ≤ i (decoder self-attention); needs as many keys as queries. */
+	causal?: boolean;
+}
+
+/** q [..., Tq, d], k [..., Tk, d], v [..., Tk, dv] with equal leading dimensions → [..., Tq, dv]. */
+export function scaledDotProductAttention(
+	q: Tensor,
+	k: Tensor,
+	v: Tensor,
+	{ causal = false }: AttentionOptions = {}
+): Tensor {
+	const lead = q.shape.slice(0, -2);
+	const [tq, d] = q.shape.slice(-2);
+	const [tk, dk] = k.shape.slice(-2);
+	const dv = v.shape[v.ndim - 1];
+	const ok =
+		q.ndim >= 2 &&
+		sameShape(k.shape, [...lead, tk, d]) &&
+		dk === d &&
+		sameShape(v.shape, [...lead, tk, dv]) &&
+		(!causal || tq === tk) &&
+		tk > 0;
+	if (!ok) {
+		throw new Error(
+			`scaledDotProductAttention: q ${formatShape(q.shape)}, k ${formatShape(k.shape)} and v ${formatShape(v.shape)}` +
+				' must be [..., Tq, d], [..., Tk, d] and [..., Tk, dv] with Tk ≥ 1 (and Tq = Tk when causal)'
+		);
+	}
+	const batches = sizeOf(lead);
+	const scale = 1 / Math.sqrt(d);
+	const [sq, sk, sv, sp, so] = [tq * d, tk * d, tk * dv, tq * tk, tq * dv];
+	const weights = new Float64Array(batches * sp);
+	const out = new Float64Array(batches * so);
+	for (let b = 0; b < batches; b++) {
+		const p = weights.subarray(b * sp, (b + 1) * sp);
+		matmulTransposedBAdd(
+			q.data.subarray(b * sq, (b + 1) * sq),
+			k.data.subarray(b * sk, (b + 1) * sk),
+			p,
+			tq,
+			d,
+			tk
+		);
+		for (let i = 0; i < tq; i++) {
+			const row = i * tk;
+			const seen = causal ? i + 1 : tk;
+			let max = -Infinity;
+			for (let j = 0; j < seen; j++) max = Math.max(max, p[row + j]);
+			let total = 0;
+			for (let j = 0; j < seen; j++) {
+				const e = Math.exp((p[row + j] - max) * scale);
+				p[row + j] = e;
+				total += e;
+			}
+			for (let j = 0; j < seen; j++) p[row + j] /= total;
+			for (let j = seen; j < tk; j++) p[row + j] = 0;
+		}
+		matmulAdd(
+			p,
+			v.data.subarray(b * sv, (b + 1) * sv),
+			out.subarray(b * so, (b + 1) * so),
+			tq,
+			tk,
+			dv
+		);
+	}
+	return record('scaledDotProductAttention', out, [...lead, tq, dv], [q, k, v], (g) => {
+		const [gq, gk, gv] = [gradBuffer(q), gradBuffer(k), gradBuffer(v)];
+		const ds = new Float64Array(sp);
+		for (let b = 0; b < batches; b++) {
+			const p = weights.subarray(b * sp, (b + 1) * sp);
+			const gOut = g.subarray(b * so, (b + 1) * so);
+			if (gv) matmulTransposedAAdd(p, gOut, gv.subarray(b * sv, (b + 1) * sv), tq, tk, dv);
+			if (!gq && !gk) continue;
+			ds.fill(0);
+			matmulTransposedBAdd(gOut, v.data.subarray(b * sv, (b + 1) * sv), ds, tq, dv, tk);
+			for (let i = 0; i < tq; i++) {
+				const row = i * tk;
+				let dot = 0;
+				for (let j = 0; j < tk; j++) dot += ds[row + j] * p[row + j];
+				for (let j = 0; j < tk; j++) ds[row + j] = p[row + j] * (ds[row + j] - dot) * scale;
+			}
+			if (gq)
+				matmulAdd(
+					ds,
+					k.data.subarray(b * sk, (b + 1) * sk),
+					gq.subarray(b * sq, (b + 1) * sq),
+					tq,
+					tk,
+					d
+				);
+			if (gk)
+				matmulTransposedAAdd(
+					ds,
+					q.data.subarray(b * sq, (b + 1) * sq),
+					gk.subarray(b * sk, (b + 1) * sk),
+					tq,
+					tk,
+					d
+				);
+		}
+	});
+}

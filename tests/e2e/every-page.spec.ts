@@ -1,0 +1,106 @@
+// One test per route (the index, every question page, every embed), read from the registry, so a
+// new question or demo is covered without touching this file. Each test loads its page once and
+// runs the page-level checks on that load: no console errors, page errors or foreign requests
+// (the fixture, after every step), what the page must show, axe in both themes, then hostile
+// hashes (which end with one more load, to test a hostile hash read on arrival).
+import type { Page } from '@playwright/test';
+import { questions } from '../../src/lib/content/registry';
+import type { Schema } from '../../src/lib/state/params';
+import { expected, type Expected } from './content';
+import { expect, open, test } from './fixtures';
+import {
+	answerInBothLanguages,
+	axeInBothThemes,
+	embedWithoutChrome,
+	hostileHashesHold,
+	indexListsQuestions
+} from './page-checks';
+
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 1);
+/** Hostile hashes per page: one arrives with the load, the rest as hash changes. */
+const HASHES = 21;
+
+const schemas = new Map<string, Schema>();
+for (const id of new Set(questions.flatMap((q) => (q.demo ? [q.demo.id] : [])))) {
+	schemas.set(id, (await import(`../../src/lib/demos/${id}/params.ts`)).schema);
+}
+const schemaOf = (q: Expected) => {
+	const demo = questions.find((question) => question.slug === q.slug)!.demo;
+	return demo && schemas.get(demo.id);
+};
+
+type Route = {
+	path: string;
+	/** What this kind of page must show, checked on the fresh load before anything changes it. */
+	shows: { name: string; check: (page: Page) => Promise<void> };
+	schema?: Schema;
+	demoArea: boolean;
+};
+
+const routes: Route[] = [
+	{
+		path: '/',
+		shows: {
+			name: 'lists every question by topic',
+			check: (page) => indexListsQuestions(page, expected)
+		},
+		demoArea: false
+	},
+	...expected.flatMap((q): Route[] => [
+		{
+			path: `/${q.slug}`,
+			shows: {
+				name: `question ${q.number}'s answer in English and in Chinese`,
+				check: (page) => answerInBothLanguages(page, q)
+			},
+			schema: schemaOf(q),
+			demoArea: true
+		},
+		{
+			path: `/embed/${q.slug}`,
+			shows: { name: 'the demo area alone', check: (page) => embedWithoutChrome(page, q) },
+			schema: schemaOf(q),
+			demoArea: true
+		}
+	])
+];
+
+for (const { path, shows, schema, demoArea } of routes) {
+	test(`${path}: loads clean, shows ${shows.name}, passes axe in both themes, survives hostile hashes`, async ({
+		page,
+		problems
+	}) => {
+		// Four checks on one load: 30 to 95 s each (/tokenization the longest, mostly axe) when the
+		// 2 cores ran at a load average of 30.
+		test.setTimeout(180_000);
+		const clean = (step: string) => {
+			expect
+				.soft(problems, `${path}, ${step}: console errors, page errors or foreign requests`)
+				.toEqual([]);
+			problems.length = 0;
+		};
+
+		await test.step('load', async () => {
+			await page.emulateMedia({ colorScheme: 'light' });
+			await open(page, path);
+			if (demoArea) await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
+			clean('load');
+		});
+		// Axe first: the page as a reader first sees it, in English.
+		await test.step('axe, light and dark', async () => {
+			await axeInBothThemes(page, path);
+			clean('axe');
+		});
+		await test.step(`shows ${shows.name}`, async () => {
+			await shows.check(page);
+			clean(shows.name);
+		});
+		await test.step('hostile hashes', () =>
+			hostileHashesHold(page, path, problems, {
+				seed: FUZZ_SEED,
+				count: HASHES,
+				schema,
+				demoArea
+			}));
+	});
+}

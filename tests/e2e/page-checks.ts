@@ -1,0 +1,169 @@
+// The checks every route gets, written to run one after another on a single page load
+// (tests/e2e/every-page.spec.ts). Each reports through expect.soft with the route and the check
+// in its message, so one failure does not hide the others.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Schema } from '../../src/lib/state/params';
+import type { Expected } from './content';
+import { expect } from './fixtures';
+import { hostileHashes, outOfRange } from './hostile-hash';
+
+/**
+ * Serious and critical axe violations on the page as it is now (or in the part `include` selects),
+ * one line each. Every spec's axe scan goes through here. Legacy mode runs
+ * axe.run in the page instead of finishing in a new blank page (our pages frame nothing from
+ * another origin), and only violations are collected in full: together about 3 to 5 times
+ * quicker on a large demo, with the same violations.
+ */
+export async function axeFailures(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+	const { violations } = await (include ? builder.include(include) : builder).analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+/** Axe in the light theme, then in the dark one by switching the system scheme on the same load. */
+export async function axeInBothThemes(page: Page, path: string) {
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'light' });
+	const light = await background();
+	expect.soft(await axeFailures(page), `${path}: axe, light theme`).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.evaluate(() => new Promise(requestAnimationFrame));
+	expect.soft(await background(), `${path}: the dark theme took over`).not.toBe(light);
+	expect.soft(await axeFailures(page), `${path}: axe, dark theme`).toEqual([]);
+}
+
+/** The index lists every question, grouped by topic, linked to its page. */
+export async function indexListsQuestions(page: Page, questions: readonly Expected[]) {
+	await expect.soft(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	await expect.soft(page.locator('main ol li a')).toHaveCount(questions.length);
+	expect.soft(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(5);
+	for (const q of questions.slice(0, 3)) {
+		await expect.soft(page.getByRole('link', { name: q.en })).toHaveAttribute('href', `/${q.slug}`);
+	}
+}
+
+/** A question page shows its title and answer in English, then in Chinese after the switch. */
+export async function answerInBothLanguages(page: Page, q: Expected) {
+	const where = `/${q.slug}`;
+	const h1 = page.getByRole('heading', { level: 1 });
+	await expect.soft(h1, `${where}: one h1`).toHaveCount(1);
+	await expect.soft(h1, `${where}: English title`).toHaveText(q.en);
+	await expect
+		.soft(page.locator('[data-answer-lang="en"]'), `${where}: English answer`)
+		.toBeVisible();
+	await expect.soft(page.locator('[data-demo-ready]'), `${where}: demo area`).toBeAttached();
+
+	await page.getByRole('button', { name: 'Show the site in Chinese' }).click();
+	await expect.soft(h1, `${where}: Chinese title`).toHaveText(q.zh);
+	await expect.soft(page.locator('html'), `${where}: <html lang>`).toHaveAttribute('lang', 'zh-CN');
+	await expect
+		.soft(page.locator('[data-answer-lang="zh"]'), `${where}: Chinese answer`)
+		.toBeVisible();
+	await expect
+		.soft(page.locator('[data-answer-lang="en"]'), `${where}: English answer gone`)
+		.toHaveCount(0);
+}
+
+/** An embed shows the demo area without the site's banner and footer, and links to its question. */
+export async function embedWithoutChrome(page: Page, q: Expected) {
+	const where = `/embed/${q.slug}`;
+	await expect.soft(page.locator('[data-demo-ready]'), `${where}: demo area`).toBeAttached();
+	// A demo may use header elements inside; the page itself has no banner or footer.
+	await expect.soft(page.getByRole('banner'), `${where}: no banner`).toHaveCount(0);
+	await expect.soft(page.getByRole('contentinfo'), `${where}: no footer`).toHaveCount(0);
+	await expect
+		.soft(page.getByRole('link', { name: /full question/ }), `${where}: link to the question`)
+		.toHaveAttribute('href', `/${q.slug}`);
+}
+
+/** Runs in the page: what a hostile hash must never achieve, and whether the page still shows. */
+function inspect(demoArea: boolean) {
+	const urlAttributes = ['href', 'xlink:href', 'src', 'action', 'formaction', 'data'];
+	const injected: string[] = [];
+	for (const el of document.querySelectorAll('*')) {
+		for (const { name, value } of el.attributes) {
+			const handler = /^on/i.test(name) && value.includes('__pwned');
+			const scriptUrl = urlAttributes.includes(name) && /^\s*javascript:/i.test(value);
+			if (handler || scriptUrl) injected.push(`<${el.localName} ${name}="${value.slice(0, 80)}">`);
+		}
+	}
+	for (const el of document.querySelectorAll('img[src="x"], svg[onload], iframe[srcdoc], script')) {
+		if (el.localName !== 'script' || el.textContent?.includes('__pwned')) {
+			injected.push(el.outerHTML.slice(0, 100));
+		}
+	}
+	const h1 = document.querySelector('h1');
+	const area = document.querySelector('[data-demo-ready]');
+	return {
+		pwned: '__pwned' in window,
+		injected,
+		heading: !!h1?.checkVisibility() && h1.textContent!.trim() !== '',
+		demo: !demoArea || (area !== null && area.childElementCount > 0)
+	};
+}
+
+/** Change the hash in place and wait until the page has handled it and reached a frame. */
+async function setHash(page: Page, hash: string) {
+	await page.evaluate(async (h) => {
+		const handled = new Promise((done) => {
+			addEventListener('hashchange', done, { once: true });
+			setTimeout(done, 300); // the same hash again fires no event
+		});
+		location.hash = h;
+		await handled;
+		await new Promise(requestAnimationFrame);
+	}, hash);
+}
+
+const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+export type Fuzz = { seed: number; count: number; schema?: Schema; demoArea: boolean };
+
+/**
+ * Hostile URL hashes: the page keeps rendering, logs no error, says when a value was out of
+ * range, and never runs or inserts markup from the hash. Hashes 1… arrive as hash changes on the
+ * loaded page, hash 0 with a fresh load (the first parse). A failure names the page, the hash's
+ * index and the seed (FUZZ_SEED=… replays another run).
+ */
+export async function hostileHashesHold(
+	page: Page,
+	path: string,
+	problems: string[],
+	{ seed, count, schema, demoArea }: Fuzz
+) {
+	const hashes = hostileHashes(seed, path, schema ?? {}, count);
+
+	const check = async (i: number) => {
+		const shown = hashes[i].length > 300 ? `${hashes[i].slice(0, 300)}…` : hashes[i];
+		const where = `${path}, hash ${i} of FUZZ_SEED=${seed}: #${shown}`;
+		const state = await page.evaluate(inspect, demoArea);
+		expect.soft(state.pwned, `script ran: ${where}`).toBe(false);
+		expect.soft(state.injected, `markup inserted: ${where}`).toEqual([]);
+		expect.soft(state.heading, `no visible h1: ${where}`).toBe(true);
+		expect.soft(state.demo, `no demo area: ${where}`).toBe(true);
+		expect.soft(problems, `errors: ${where}`).toEqual([]);
+		// Reported once, with the hash that caused it.
+		problems.length = 0;
+	};
+
+	for (let i = 1; i < hashes.length; i++) {
+		await setHash(page, hashes[i]);
+		await check(i);
+	}
+
+	const beyond = schema && outOfRange(schema);
+	if (beyond) {
+		await setHash(page, beyond.hash);
+		const line = page.getByRole('status').locator('li', { hasText: new RegExp(`^${beyond.key} `) });
+		await expect.soft(line, `${path}: no notice for #${beyond.hash}`).toBeVisible();
+	}
+
+	// Leave first, so that this is a load and not a same-document hash change.
+	await page.goto('about:blank');
+	await page.goto(`${path}#${hashes[0]}`);
+	await hydrated(page);
+	await check(0);
+}
