@@ -171,14 +171,14 @@ describe('stepOf', () => {
 
 describe('KeyOfKind', () => {
 	it('picks the keys a control may be bound to', () => {
-		const schema = {
-			t: { kind: 'number', default: 1, min: 0, max: 3 },
-			k: { kind: 'int', default: 5, min: 1, max: 9 },
-			on: { kind: 'bool', default: true },
-			mode: { kind: 'enum', default: 'a', values: ['a', 'b'] }
-		} as const satisfies Schema;
-		expectTypeOf<KeyOfKind<typeof schema, 'number' | 'int'>>().toEqualTypeOf<'t' | 'k'>();
-		expectTypeOf<KeyOfKind<typeof schema, 'bool'>>().toEqualTypeOf<'on'>();
-		expectTypeOf<KeyOfKind<typeof schema, 'enum' | 'int'>>().toEqualTypeOf<'mode' | 'k'>();
+		type S = {
+			t: { kind: 'number'; default: 1; min: 0; max: 3 };
+			k: { kind: 'int'; default: 5; min: 1; max: 9 };
+			on: { kind: 'bool'; default: true };
+			mode: { kind: 'enum'; default: 'a'; values: readonly ['a', 'b'] };
+		};
+		expectTypeOf<KeyOfKind<S, 'number' | 'int'>>().toEqualTypeOf<'t' | 'k'>();
+		expectTypeOf<KeyOfKind<S, 'bool'>>().toEqualTypeOf<'on'>();
+		expectTypeOf<KeyOfKind<S, 'enum' | 'int'>>().toEqualTypeOf<'mode' | 'k'>();
 	});
 });
