@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	decodeHash,
@@ -6,6 +6,8 @@ import {
 	encodeHash,
 	coerce,
 	splitHash,
+	stepOf,
+	type KeyOfKind,
 	type Schema,
 	type Values
 } from './params';
@@ -150,5 +152,33 @@ describe('coerce', () => {
 		expect(coerce(schema.t, NaN)).toBe(1);
 		expect(coerce(schema.mode, 'nope')).toBe('top-k');
 		expect(coerce(schema.k, 2.4)).toBe(2);
+	});
+});
+
+describe('stepOf', () => {
+	it('takes the spec’s own step, else 1 for whole numbers and 0.01 for the rest', () => {
+		expect(stepOf({ kind: 'int', default: 128, min: 2, max: 512, step: 2 })).toBe(2);
+		expect(stepOf({ kind: 'number', default: 0, min: 0, max: 2, step: 0.1 })).toBe(0.1);
+		expect(stepOf({ kind: 'int', default: 5, min: 1, max: 200 })).toBe(1);
+		expect(stepOf({ kind: 'number', default: 1, min: 0, max: 3 })).toBe(0.01);
+	});
+
+	it('leaves the hash codec alone: a value between steps is read as written', () => {
+		const schema = { d: { kind: 'int', default: 128, min: 2, max: 512, step: 2 } } as const;
+		expect(decodeHash(schema, '#d=7').values.d).toBe(7);
+	});
+});
+
+describe('KeyOfKind', () => {
+	it('picks the keys a control may be bound to', () => {
+		type S = {
+			t: { kind: 'number'; default: 1; min: 0; max: 3 };
+			k: { kind: 'int'; default: 5; min: 1; max: 9 };
+			on: { kind: 'bool'; default: true };
+			mode: { kind: 'enum'; default: 'a'; values: readonly ['a', 'b'] };
+		};
+		expectTypeOf<KeyOfKind<S, 'number' | 'int'>>().toEqualTypeOf<'t' | 'k'>();
+		expectTypeOf<KeyOfKind<S, 'bool'>>().toEqualTypeOf<'on'>();
+		expectTypeOf<KeyOfKind<S, 'enum' | 'int'>>().toEqualTypeOf<'mode' | 'k'>();
 	});
 });

@@ -4,14 +4,25 @@
  */
 
 export type ParamSpec =
-	| { kind: 'number'; default: number; min: number; max: number }
-	| { kind: 'int'; default: number; min: number; max: number }
+	| { kind: 'number'; default: number; min: number; max: number; step?: number }
+	| { kind: 'int'; default: number; min: number; max: number; step?: number }
 	| { kind: 'bool'; default: boolean }
 	| { kind: 'enum'; default: string; values: readonly string[] }
 	| { kind: 'string'; default: string; maxLength: number }
 	| { kind: 'numbers'; default: readonly number[]; min: number; max: number; maxLength: number };
 
 export type Schema = Record<string, ParamSpec>;
+
+/** The keys of `S` whose spec is of one of the given kinds (what a control may be bound to). */
+export type KeyOfKind<S extends Schema, Kind extends ParamSpec['kind']> = {
+	[K in keyof S]: S[K]['kind'] extends Kind ? K : never;
+}[keyof S] &
+	string;
+
+/** The step a slider moves by: the spec's own, else 1 for whole numbers and 0.01 for the rest. */
+export function stepOf(spec: Extract<ParamSpec, { kind: 'number' | 'int' }>): number {
+	return spec.step ?? (spec.kind === 'int' ? 1 : 0.01);
+}
 
 type ValueOf<P extends ParamSpec> = P extends { kind: 'bool' }
 	? boolean

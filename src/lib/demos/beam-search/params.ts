@@ -12,7 +12,7 @@ export const schema = {
 	width: { kind: 'int', default: 2, min: 1, max: MAX_WIDTH },
 	steps: { kind: 'int', default: 8, min: 1, max: MAX_STEPS },
 	/** Length penalty α in score = log P / length^α. */
-	alpha: { kind: 'number', default: 0, min: 0, max: 2 },
+	alpha: { kind: 'number', default: 0, min: 0, max: 2, step: 0.1 },
 	eos: { kind: 'bool', default: true },
 	/** Edited toy weights (percent, one per toy node); empty means the preset's. */
 	toy: { kind: 'numbers', default: [], min: 0, max: 100, maxLength: TOY_WEIGHTS.length },

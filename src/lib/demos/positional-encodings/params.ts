@@ -10,7 +10,7 @@ export const MAX_TEXT = 2000;
 export const schema = {
 	/** Positions and width of the encoding matrix. */
 	len: { kind: 'int', default: 128, min: 1, max: MAX_LENGTH },
-	d: { kind: 'int', default: 128, min: 2, max: MAX_D_MODEL },
+	d: { kind: 'int', default: 128, min: 2, max: MAX_D_MODEL, step: 2 },
 	/** The column whose wave is drawn (clamped to d − 1 in the view). */
 	dim: { kind: 'int', default: 6, min: 0, max: MAX_D_MODEL - 1 },
 	/** The shuffle experiment: its sentence ('' = the example in the reader's language). */
