@@ -23,6 +23,10 @@ for (const width of widths) {
 			for (const path of paths) {
 				await page.goto(base + path);
 				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				// A page with a demo area waits until its demo says it has drawn.
+				if (await page.locator('.demo-area').count()) {
+					await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
+				}
 				await page.waitForTimeout(300);
 				const name =
 					(path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'index') +
