@@ -10,6 +10,7 @@
  * components that still complete an orthonormal basis. No points, rows of different lengths, or
  * non-finite coordinates throw.
  */
+import { meanAndCovariance } from './covariance';
 import { identity, symmetricEigen } from './linalg';
 
 export interface PCA {
@@ -21,29 +22,10 @@ export interface PCA {
 }
 
 export function pca(points: number[][]): PCA {
-	const n = points.length;
-	if (n === 0) throw new Error('pca: needs at least one point');
-	const d = points[0].length;
-	points.forEach((p, i) => {
-		if (p.length !== d)
-			throw new Error(`pca: point ${i} has ${p.length} coordinates, point 0 has ${d}`);
-		p.forEach((v, j) => {
-			if (!Number.isFinite(v))
-				throw new Error(`pca: points[${i}][${j}] is ${v}, not a finite number`);
-		});
-	});
-	const mean = new Array<number>(d).fill(0);
-	for (const p of points) for (let j = 0; j < d; j++) mean[j] += p[j];
-	for (let j = 0; j < d; j++) mean[j] /= n;
-	if (n < 2) return { mean, eigenvalues: new Array<number>(d).fill(0), components: identity(d) };
-	const cov = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-	for (const p of points) {
-		for (let a = 0; a < d; a++) {
-			const da = p[a] - mean[a];
-			for (let b = a; b < d; b++) cov[a][b] += (da * (p[b] - mean[b])) / (n - 1);
-		}
-	}
-	for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) cov[a][b] = cov[b][a];
-	const { values, vectors } = symmetricEigen(cov);
+	const { mean, covariance } = meanAndCovariance(points);
+	const d = mean.length;
+	if (points.length < 2)
+		return { mean, eigenvalues: new Array<number>(d).fill(0), components: identity(d) };
+	const { values, vectors } = symmetricEigen(covariance);
 	return { mean, eigenvalues: values.map((v) => Math.max(0, v)), components: vectors };
 }
