@@ -97,3 +97,10 @@ describe('angleBetweenLines(a, b)', () => {
 		expect(angleBetweenLines([0, 3], [2, 0])).toBeCloseTo(Math.PI / 2, 14);
 	});
 });
+
+describe('angleBetweenLines for tiny angles', () => {
+	it('measures 1e-12 rad between (1, 0) and (1, 1e-12), where acos would give 0', () => {
+		expect(angleBetweenLines([1, 0], [1, 1e-12])).toBeCloseTo(1e-12, 24);
+		expect(angleBetweenLines([-2, 0], [1, 1e-12])).toBeCloseTo(1e-12, 24);
+	});
+});

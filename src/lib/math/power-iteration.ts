@@ -39,8 +39,15 @@ export function powerIteration(A: number[][], start: number[], steps: number): P
 	}
 }
 
-/** The angle in radians between two lines through the origin (directions without sign), in [0, π/2]. */
+/**
+ * The angle in radians between two lines through the origin (directions without sign), in
+ * [0, π/2]. As 2·atan2(‖â − b̂‖, ‖â + b̂‖) with b̂ turned to face â (Kahan): accurate for tiny
+ * angles, where acos of a cosine near 1 loses everything below about 1e-8.
+ */
 export function angleBetweenLines(a: number[], b: number[]): number {
-	const c = Math.abs(dot(a, b)) / (norm(a) * norm(b));
-	return Math.acos(Math.min(1, c));
+	const na = norm(a);
+	const nb = (dot(a, b) < 0 ? -1 : 1) * norm(b);
+	const diff = a.map((x, i) => x / na - b[i] / nb);
+	const sum = a.map((x, i) => x / na + b[i] / nb);
+	return 2 * Math.atan2(norm(diff), norm(sum));
 }
