@@ -59,10 +59,13 @@ describe('pointsFromList / pointsToList', () => {
 		expect(pointsToList([[9, -9]])).toEqual([LIMIT, -LIMIT]);
 		expect(pointsFromList([1, 2, 3])).toEqual({ points: [[1, 2]], droppedHalf: true });
 		fc.assert(
-			fc.property(fc.array(fc.integer({ min: -100 * LIMIT, max: 100 * LIMIT }), { maxLength: 40 }), (ints) => {
-				const list = ints.slice(0, ints.length - (ints.length % 2)).map((i) => i / 100);
-				expect(pointsToList(pointsFromList(list).points)).toEqual(list);
-			})
+			fc.property(
+				fc.array(fc.integer({ min: -100 * LIMIT, max: 100 * LIMIT }), { maxLength: 40 }),
+				(ints) => {
+					const list = ints.slice(0, ints.length - (ints.length % 2)).map((i) => i / 100);
+					expect(pointsToList(pointsFromList(list).points)).toEqual(list);
+				}
+			)
 		);
 	});
 });
