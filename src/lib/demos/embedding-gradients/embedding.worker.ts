@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { embeddingRun } from './embedding.run';
+
+serve(embeddingRun);
