@@ -118,7 +118,11 @@ describe('localDerivatives(op, args, value)', () => {
 		const local = localDerivatives(op, args, applyOp(op, args));
 		args.forEach((_, k) => {
 			const h = 1e-6;
-			const at = (d: number) => applyOp(op, args.map((x, j) => (j === k ? x + d : x)));
+			const at = (d: number) =>
+				applyOp(
+					op,
+					args.map((x, j) => (j === k ? x + d : x))
+				);
 			expect(local[k]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 7);
 		});
 	});

@@ -143,8 +143,7 @@ export function backwardPass(graph: ExpressionGraph, values: readonly number[]):
 }
 
 /** f at env; the output of the forward pass. */
-export const evaluate = (graph: ExpressionGraph, env: Env) =>
-	forwardPass(graph, env)[graph.output];
+export const evaluate = (graph: ExpressionGraph, env: Env) => forwardPass(graph, env)[graph.output];
 
 /** The central difference (f(v + h) − f(v − h)) / 2h for one variable, h scaled to |v|. */
 export function finiteDifference(graph: ExpressionGraph, env: Env, name: string): number {

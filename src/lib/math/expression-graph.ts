@@ -24,7 +24,13 @@ export type ExpressionGraph = {
 	output: number;
 };
 
-const BINARY: Record<string, GraphOp> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '^': 'pow' };
+const BINARY: Record<string, GraphOp> = {
+	'+': 'add',
+	'-': 'sub',
+	'*': 'mul',
+	'/': 'div',
+	'^': 'pow'
+};
 
 export function buildGraph(expr: Expr): ExpressionGraph {
 	const nodes: GraphNode[] = [];

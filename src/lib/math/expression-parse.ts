@@ -59,8 +59,7 @@ export type ParseError = Span & {
 };
 
 export type ParseResult =
-	| { ok: true; expr: Expr; nodes: number }
-	| { ok: false; error: ParseError };
+	{ ok: true; expr: Expr; nodes: number } | { ok: false; error: ParseError };
 
 export type ParseLimits = {
 	/** The longest text read at all. */
