@@ -4,7 +4,7 @@ import {
 	applyOp,
 	backwardPass,
 	evaluate,
-	finiteDifference,
+	finiteDifferences,
 	firstDomainIssue,
 	forwardPass,
 	localDerivatives,
@@ -83,9 +83,10 @@ describe('backwardPass(graph, values)', () => {
 				const values = forwardPass(g, env);
 				fc.pre(values.every((v) => Math.abs(v) < 1e6));
 				const { grads } = backwardPass(g, values);
-				g.variables.forEach((name) => {
+				const fds = finiteDifferences(g, env);
+				g.variables.forEach((name, k) => {
 					const id = g.nodes.findIndex((n) => n.kind === 'variable' && n.name === name);
-					const fd = finiteDifference(g, env, name);
+					const fd = fds[k];
 					expect(Math.abs((grads[id] as number) - fd)).toBeLessThan(1e-5 * (1 + Math.abs(fd)));
 				});
 			}),
@@ -115,20 +116,28 @@ describe('localDerivatives(op, args, value)', () => {
 		['silu', [0.7]]
 	];
 	it.each(ops)('%s: each equals a central difference of applyOp', (op, args) => {
-		const local = localDerivatives(op, args, applyOp(op, args));
+		const local = localDerivatives(op, args, applyOp(op, args[0], args[1]));
 		args.forEach((_, k) => {
 			const h = 1e-6;
-			const at = (d: number) =>
-				applyOp(
-					op,
-					args.map((x, j) => (j === k ? x + d : x))
-				);
+			const at = (d: number) => {
+				const [a, b] = args.map((x, j) => (j === k ? x + d : x));
+				return applyOp(op, a, b);
+			};
 			expect(local[k]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 7);
 		});
 	});
 	it('follows PyTorch at the kinks: relu′(0) = 0, abs′(0) = 0', () => {
 		expect(localDerivatives('relu', [0], 0)).toEqual([0]);
 		expect(localDerivatives('abs', [0], 0)).toEqual([0]);
+	});
+});
+
+describe('finiteDifferences(graph, env)', () => {
+	it('approximates each variable’s derivative to about h² (hand-checked polynomials)', () => {
+		const g = graphOf('x * x * y + 3 * y');
+		const [dx, dy] = finiteDifferences(g, { x: 3, y: -2 });
+		expect(dx).toBeCloseTo(2 * 3 * -2, 8); // 2xy
+		expect(dy).toBeCloseTo(9 + 3, 8); // x² + 3
 	});
 });
 

@@ -10,9 +10,8 @@ import type { ExpressionGraph, GraphOp } from './expression-graph';
 
 export type Env = Readonly<Record<string, number>>;
 
-/** op(args) in float64. */
-export function applyOp(op: GraphOp, args: readonly number[]): number {
-	const [a, b] = args;
+/** op(a) or op(a, b) in float64. */
+export function applyOp(op: GraphOp, a: number, b = NaN): number {
 	switch (op) {
 		case 'add':
 			return a + b;
@@ -90,19 +89,19 @@ export function localDerivatives(op: GraphOp, args: readonly number[], value: nu
 
 /** The value of every node; a variable missing from `env` is NaN. */
 export function forwardPass(graph: ExpressionGraph, env: Env): number[] {
-	const values: number[] = [];
-	for (const node of graph.nodes) {
-		if (node.kind === 'variable') values.push(env[node.name] ?? NaN);
-		else if (node.kind === 'constant') values.push(node.value);
-		else
-			values.push(
-				applyOp(
-					node.op,
-					node.inputs.map((i) => values[i])
-				)
-			);
-	}
+	const values = graph.nodes.map((n) =>
+		n.kind === 'variable' ? (env[n.name] ?? NaN) : n.kind === 'constant' ? n.value : NaN
+	);
+	recompute(graph, values);
 	return values;
+}
+
+/** Every operation's value again from the leaf values already in `values` (in place). */
+function recompute(graph: ExpressionGraph, values: number[]) {
+	for (const [id, node] of graph.nodes.entries()) {
+		if (node.kind === 'op')
+			values[id] = applyOp(node.op, values[node.inputs[0]], values[node.inputs[1]]);
+	}
 }
 
 /** Whether each node depends on a variable (only those take a gradient, as in PyTorch). */
@@ -145,13 +144,25 @@ export function backwardPass(graph: ExpressionGraph, values: readonly number[]):
 /** f at env; the output of the forward pass. */
 export const evaluate = (graph: ExpressionGraph, env: Env) => forwardPass(graph, env)[graph.output];
 
-/** The central difference (f(v + h) − f(v − h)) / 2h for one variable, h scaled to |v|. */
-export function finiteDifference(graph: ExpressionGraph, env: Env, name: string): number {
-	const v = env[name];
-	const h = 1e-5 * Math.max(1, Math.abs(v));
-	const up = evaluate(graph, { ...env, [name]: v + h });
-	const down = evaluate(graph, { ...env, [name]: v - h });
-	return (up - down) / (2 * h);
+/**
+ * For each variable (in `graph.variables` order) the central difference
+ * (f(v + h) − f(v − h)) / 2h, h = 10⁻⁵ · max(1, |v|): two forward passes per variable.
+ */
+export function finiteDifferences(graph: ExpressionGraph, env: Env): number[] {
+	const base = forwardPass(graph, env);
+	const work = [...base];
+	const at = (id: number, v: number) => {
+		for (let i = 0; i < base.length; i++) work[i] = base[i];
+		work[id] = v;
+		recompute(graph, work);
+		return work[graph.output];
+	};
+	return graph.variables.map((name) => {
+		const id = graph.nodes.findIndex((n) => n.kind === 'variable' && n.name === name);
+		const v = base[id];
+		const h = 1e-5 * Math.max(1, Math.abs(v));
+		return (at(id, v + h) - at(id, v - h)) / (2 * h);
+	});
 }
 
 export type DomainIssue = 'divisionByZero' | 'logDomain' | 'sqrtDomain' | 'powDomain' | 'overflow';
