@@ -33,7 +33,7 @@ const en = {
 	'chain.error.tooDeep':
 		'The expression is nested more than {depth} levels deep; the page stops reading there.',
 	'chain.error.tooManyNodes':
-		'The expression has more than {max} nodes. The page draws graphs of up to {max} nodes, so that each stays readable and its steps few.',
+		'The expression has more than {nodes} nodes. The page draws graphs of up to {nodes} nodes, so that each stays readable and its steps few.',
 	'chain.pasteRefused':
 		'The pasted text has {length} characters and an expression here may have at most {max}, so it was not pasted.',
 	'chain.issue.divisionByZero':
@@ -116,7 +116,7 @@ const zh: Record<keyof typeof en, string> = {
 	'chain.error.arity': '{found} 只接受一个参数；这里有 {count} 个。',
 	'chain.error.tooDeep': '表达式嵌套超过 {depth} 层；页面读到那里就停止了。',
 	'chain.error.tooManyNodes':
-		'表达式的节点超过 {max} 个。页面只绘制最多 {max} 个节点的计算图，以便每张图清晰可读、步骤不多。',
+		'表达式的节点超过 {nodes} 个。页面只绘制最多 {nodes} 个节点的计算图，以便每张图清晰可读、步骤不多。',
 	'chain.pasteRefused':
 		'粘贴的文本有 {length} 个字符，而这里的表达式最多 {max} 个字符，因此没有粘贴。',
 	'chain.issue.divisionByZero':
