@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '$lib/math/expression-graph';
 import { parseExpression } from '$lib/math/expression-parse';
-import { definition, localFormula, nodeNames, num } from './notation';
+import { definition, localFormula, nodeDefinition, nodeNames, num } from './notation';
 
 describe('nodeNames(graph)', () => {
 	it('names variables, numbers, operations v₁… and the output f', () => {
 		const r = parseExpression('tanh(w*x + 0.5) * y');
 		if (!r.ok) throw new Error('no parse');
-		expect(nodeNames(buildGraph(r.expr))).toEqual(['w', 'x', 'v₁', '0.5', 'v₂', 'v₃', 'y', 'f']);
+		const g = buildGraph(r.expr);
+		const names = nodeNames(g);
+		expect(names).toEqual(['w', 'x', 'v₁', '0.5', 'v₂', 'v₃', 'y', 'f']);
+		expect(nodeDefinition(g, names, 4)).toBe('v₂ = v₁ + 0.5');
+		expect(nodeDefinition(g, names, 7)).toBe('f = v₃ · y');
+		expect(nodeDefinition(g, names, 0)).toBe('w');
 	});
 });
 

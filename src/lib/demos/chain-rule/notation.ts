@@ -43,6 +43,16 @@ export function definition(op: GraphOp, args: readonly string[]): string {
 	return `${op}(${args[0]})`;
 }
 
+/** `v₂ = v₁ + b` for an operation; a variable or number is its own name. */
+export function nodeDefinition(graph: ExpressionGraph, names: readonly string[], id: number) {
+	const n = graph.nodes[id];
+	if (n.kind !== 'op') return names[id];
+	return `${names[id]} = ${definition(
+		n.op,
+		n.inputs.map((i) => names[i])
+	)}`;
+}
+
 /**
  * The local derivative ∂out/∂(argument k) as a formula in the names of the arguments (a, b)
  * and of the result (out). At kinks the PyTorch convention (relu′(0) = 0).
