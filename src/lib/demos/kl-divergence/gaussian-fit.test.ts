@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { openRun } from '$lib/jobs';
+import { fakeWorker } from '$lib/jobs/test-fixtures';
 import { numericalGradient, Tensor } from '$lib/math/autodiff';
 import { klDivergence } from '$lib/math/information';
-import { gaussianFit, startOf, type FitConfig } from './fit.run';
+import { gaussianFit, startOf, type FitConfig, type FitLog, type FitView } from './fit.run';
 import { gaussianLogProbs, GRID, klLoss, mixtureLogProbs, moments } from './gaussian-fit';
 
 const probs = (logs: number[]) => logs.map((l) => Math.exp(l));
@@ -91,5 +93,31 @@ describe('gaussianFit', () => {
 		const short = { ...config, steps: 20 };
 		expect(run(short).logs).toEqual(run(short).logs);
 		expect(startOf(1)).not.toEqual(startOf(2));
+	});
+
+	it('runs through the worker protocol to the same end as stepping it here', async () => {
+		const short = { ...config, steps: 60 };
+		let last: { view: FitView; status: string } | undefined;
+		let logs: FitLog[] = [];
+		const client = openRun(gaussianFit, {
+			worker: () => fakeWorker(gaussianFit),
+			onUpdate(update) {
+				last = update;
+				logs = update.fresh ? [...update.logs] : logs.concat(update.logs);
+			},
+			onError: (message) => {
+				throw new Error(message);
+			}
+		});
+		client.start(short);
+		client.play();
+		const end = performance.now() + 10_000;
+		while (last?.status !== 'finished' && performance.now() < end) {
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+		client.close();
+		const here = run(short);
+		expect(last?.view).toEqual(here.view);
+		expect(logs).toEqual(here.logs);
 	});
 });
