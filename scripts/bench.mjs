@@ -272,29 +272,39 @@ const kb = (b) => (b / 1024).toFixed(1);
 const mark = (ok) => (ok ? 'ok  ' : 'OVER');
 const ms = (x) => (x === null || Number.isNaN(x) ? '-' : x.toFixed(0));
 
+/**
+ * Prints rows under a header: the first column padded to the left, the others to the right, each
+ * row ending with its budget mark and then any `notes` lines it has.
+ */
+function printTable(columns, rows, withinBudget, notes = () => []) {
+	const line = (cells) =>
+		cells
+			.map((cell, i) => (i === 0 ? cell.padEnd(columns[i].width) : cell.padStart(columns[i].width)))
+			.join('');
+	console.log(`${line(columns.map((c) => c.title))}  budget`);
+	for (const row of rows) {
+		console.log(`${line(columns.map((c) => c.value(row)))}  ${mark(withinBudget(row))}`);
+		for (const note of notes(row)) console.log(`  (${note})`);
+	}
+}
+
+const pathColumn = { title: 'page', width: 44, value: (row) => row.path };
+
 function printPages(pages) {
 	console.log(
 		`\nFirst-load JavaScript (gzipped; budget ${BUDGET.jsGzipKB} KB), stylesheets, and time to demo drawn`
 	);
-	console.log(
-		'page'.padEnd(44) +
-			'JS KB'.padStart(8) +
-			'files'.padStart(7) +
-			'CSS'.padStart(5) +
-			'drawn ms'.padStart(10) +
-			'  budget'
+	printTable(
+		[
+			pathColumn,
+			{ title: 'JS KB', width: 8, value: (p) => kb(p.jsGzipBytes) },
+			{ title: 'files', width: 7, value: (p) => String(p.scripts) },
+			{ title: 'CSS', width: 5, value: (p) => String(p.stylesheets) },
+			{ title: 'drawn ms', width: 10, value: (p) => ms(p.drawnMs) }
+		],
+		pages,
+		(p) => p.jsGzipBytes / 1024 <= BUDGET.jsGzipKB
 	);
-	for (const p of pages) {
-		console.log(
-			p.path.padEnd(44) +
-				kb(p.jsGzipBytes).padStart(8) +
-				String(p.scripts).padStart(7) +
-				String(p.stylesheets).padStart(5) +
-				ms(p.drawnMs).padStart(10) +
-				'  ' +
-				mark(p.jsGzipBytes / 1024 <= BUDGET.jsGzipKB)
-		);
-	}
 	const worst = Math.max(...pages.map((p) => p.jsGzipBytes));
 	console.log(`Largest first load: ${kb(worst)} KB gzipped.`);
 }
@@ -327,25 +337,17 @@ function printSlow(slow) {
 			`navigation to the first contentful paint and to the demo drawn (budget ${BUDGET.slowDrawnMs} ms), ` +
 			'and the longest task and total blocking time before it'
 	);
-	console.log(
-		'page'.padEnd(44) +
-			'FCP'.padStart(7) +
-			'drawn'.padStart(8) +
-			'longest'.padStart(9) +
-			'TBT'.padStart(7) +
-			'  budget'
+	printTable(
+		[
+			pathColumn,
+			{ title: 'FCP', width: 7, value: (s) => ms(s.fcpMs) },
+			{ title: 'drawn', width: 8, value: (s) => ms(s.drawnMs) },
+			{ title: 'longest', width: 9, value: (s) => ms(s.longestTaskMs) },
+			{ title: 'TBT', width: 7, value: (s) => ms(s.blockingMs) }
+		],
+		slow,
+		(s) => s.drawnMs <= BUDGET.slowDrawnMs
 	);
-	for (const s of slow) {
-		console.log(
-			s.path.padEnd(44) +
-				ms(s.fcpMs).padStart(7) +
-				ms(s.drawnMs).padStart(8) +
-				ms(s.longestTaskMs).padStart(9) +
-				ms(s.blockingMs).padStart(7) +
-				'  ' +
-				mark(s.drawnMs <= BUDGET.slowDrawnMs)
-		);
-	}
 }
 
 function printLighthouse(scores) {
@@ -353,28 +355,19 @@ function printLighthouse(scores) {
 		`\nLighthouse ${scores[0].version} performance, mobile profile (simulated slow 4G, CPU 4× slower; ` +
 			`budget ≥ ${BUDGET.lighthouse}): score, FCP, LCP, total blocking time (ms), CLS`
 	);
-	console.log(
-		'page'.padEnd(44) +
-			'score'.padStart(6) +
-			'FCP'.padStart(7) +
-			'LCP'.padStart(7) +
-			'TBT'.padStart(7) +
-			'CLS'.padStart(7) +
-			'  budget'
+	printTable(
+		[
+			pathColumn,
+			{ title: 'score', width: 6, value: (s) => String(s.performance) },
+			{ title: 'FCP', width: 7, value: (s) => ms(s.fcpMs) },
+			{ title: 'LCP', width: 7, value: (s) => ms(s.lcpMs) },
+			{ title: 'TBT', width: 7, value: (s) => ms(s.tbtMs) },
+			{ title: 'CLS', width: 7, value: (s) => s.cls.toFixed(3) }
+		],
+		scores,
+		(s) => s.performance >= BUDGET.lighthouse,
+		(s) => s.warnings
 	);
-	for (const s of scores) {
-		console.log(
-			s.path.padEnd(44) +
-				String(s.performance).padStart(6) +
-				ms(s.fcpMs).padStart(7) +
-				ms(s.lcpMs).padStart(7) +
-				ms(s.tbtMs).padStart(7) +
-				s.cls.toFixed(3).padStart(7) +
-				'  ' +
-				mark(s.performance >= BUDGET.lighthouse)
-		);
-		for (const warning of s.warnings) console.log(`  (${warning})`);
-	}
 }
 
 try {

@@ -1,12 +1,15 @@
 // One test per route (the index, every question page, every embed), read from the registry, so a
 // new question or demo is covered without touching this file. Each test loads its page once and
 // runs the page-level checks on that load: no console errors, page errors or foreign requests
-// (the fixture, after every step), what the page must show, axe in both themes, then hostile
-// hashes (which end with one more load, to test a hostile hash read on arrival).
+// (the fixture, after every step), axe in both themes, on a demo's question page a visible focus
+// at every tab stop, what the page must show, on a demo's question page hide= and lock= on its
+// controls, then hostile hashes (which end with one more load, to test a hostile hash read on
+// arrival).
 import type { Page } from '@playwright/test';
 import { questions } from '../../src/lib/content/registry';
 import type { Schema } from '../../src/lib/state/params';
 import { built, expected, type Expected } from './content';
+import { focusStopsVisible, hideAndLockHold } from './demo-checks';
 import { expect, open, test } from './fixtures';
 import {
 	answerInBothLanguages,
@@ -17,8 +20,12 @@ import {
 } from './page-checks';
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 1);
-/** Hostile hashes per page: one arrives with the load, the rest as hash changes. */
-const HASHES = 21;
+/**
+ * Hostile hashes per route: one arrives with the load, the rest as hash changes. A demo's question
+ * page gets the most; its embed runs the same demo on the same schema, and a page without a demo
+ * reads only the site's keys, so those get a few.
+ */
+const HASHES = { demoPage: 21, other: 5 };
 
 const schemas = new Map<string, Schema>();
 for (const id of new Set(built.map((q) => q.demo.id))) {
@@ -35,6 +42,9 @@ type Route = {
 	shows: { name: string; check: (page: Page) => Promise<void> };
 	schema?: Schema;
 	demoArea: boolean;
+	/** A built demo's question page: its controls are checked here too. */
+	controls?: string;
+	hashes: number;
 };
 
 const routes: Route[] = [
@@ -44,7 +54,8 @@ const routes: Route[] = [
 			name: 'lists every question by topic',
 			check: (page) => indexListsQuestions(page, expected)
 		},
-		demoArea: false
+		demoArea: false,
+		hashes: HASHES.other
 	},
 	...expected.flatMap((q): Route[] => [
 		{
@@ -54,19 +65,22 @@ const routes: Route[] = [
 				check: (page) => answerInBothLanguages(page, q)
 			},
 			schema: schemaOf(q),
-			demoArea: true
+			demoArea: true,
+			controls: schemaOf(q) && q.slug,
+			hashes: schemaOf(q) ? HASHES.demoPage : HASHES.other
 		},
 		{
 			path: `/embed/${q.slug}`,
 			shows: { name: 'the demo area alone', check: (page) => embedWithoutChrome(page, q) },
 			schema: schemaOf(q),
-			demoArea: true
+			demoArea: true,
+			hashes: HASHES.other
 		}
 	])
 ];
 
-for (const { path, shows, schema, demoArea } of routes) {
-	test(`${path}: loads clean, shows ${shows.name}, passes axe in both themes, survives hostile hashes`, async ({
+for (const { path, shows, schema, demoArea, controls, hashes } of routes) {
+	test(`${path}: loads clean, shows ${shows.name}, passes axe in both themes,${controls ? ' keeps focus visible and hides and locks controls,' : ''} survives hostile hashes`, async ({
 		page,
 		problems
 	}) => {
@@ -91,14 +105,26 @@ for (const { path, shows, schema, demoArea } of routes) {
 			await axeInBothThemes(page, path);
 			clean('axe');
 		});
+		if (controls) {
+			await test.step('a visible focus at every tab stop', async () => {
+				await focusStopsVisible(page, path);
+				clean('focus');
+			});
+		}
 		await test.step(`shows ${shows.name}`, async () => {
 			await shows.check(page);
 			clean(shows.name);
 		});
+		if (controls) {
+			await test.step('hide= and lock=', async () => {
+				await hideAndLockHold(page, controls);
+				clean('hide and lock');
+			});
+		}
 		await test.step('hostile hashes', () =>
 			hostileHashesHold(page, path, problems, {
 				seed: FUZZ_SEED,
-				count: HASHES,
+				count: hashes,
 				schema,
 				demoArea
 			}));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
-import { axeFailures } from './page-checks';
+import { axeFailures, COLOUR_RULES } from './page-checks';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Scores, their exponentials/ });
 const probs = (page: Page) => table(page).getByTestId('p').allTextContents();
@@ -215,13 +215,14 @@ test('the embed shows the same demo from the same hash', async ({ page }) => {
 	await expect(page.getByRole('slider', { name: 'Temperature T' })).toHaveValue('1.2');
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-	test(`no serious or critical axe violations (${scheme})`, async ({ page }) => {
-		await page.emulateMedia({ colorScheme: scheme });
-		await open(page, '/softmax#scores=1000,999,997,995');
-		expect(await axeFailures(page, '.demo-area')).toEqual([]);
-	});
-}
+test('no serious or critical axe violations with the naive formula overflowing, in both themes', async ({
+	page
+}) => {
+	await open(page, '/softmax#scores=1000,999,997,995');
+	expect(await axeFailures(page, { include: '.demo-area' })).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeFailures(page, { include: '.demo-area', rules: COLOUR_RULES })).toEqual([]);
+});
 
 test('nothing overflows sideways on a 390 px phone', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });

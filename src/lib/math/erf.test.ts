@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { erf, erfc, normalCdf, normalPdf } from './erf';
+import { erf, erfc, normalCdf, normalPdf, normalQuantile } from './erf';
 
 const relativeError = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
@@ -62,5 +62,42 @@ describe('normalCdf(x) and normalPdf(x)', () => {
 
 	it('keeps relative accuracy deep in the left tail: Φ(−10) ≈ 7.6198530241605e-24', () => {
 		expect(relativeError(normalCdf(-10), 7.61985302416047e-24)).toBeLessThan(1e-13);
+	});
+});
+
+describe('normalQuantile(p)', () => {
+	it('matches hand-checked quantiles', () => {
+		// Φ⁻¹ values from standard tables (R's qnorm to 15 digits).
+		expect(normalQuantile(0.5)).toBe(0);
+		expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 14);
+		expect(normalQuantile(0.025)).toBeCloseTo(-1.959963984540054, 14);
+		expect(normalQuantile(0.8413447460685429)).toBeCloseTo(1, 13);
+		expect(normalQuantile(1e-10)).toBeCloseTo(-6.361340902404056, 12);
+	});
+	it('is the inverse of Φ on every range (central, near tail, far tail)', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.double({ min: 0.075, max: 0.925, noNaN: true }),
+					fc.double({ min: 1e-12, max: 0.075, noNaN: true }),
+					fc.double({ min: 1e-300, max: 1e-12, noNaN: true })
+				),
+				(p) => {
+					// Relative error in p grows like |x| · (relative error in x) in the tail.
+					expect(Math.abs(normalCdf(normalQuantile(p)) - p) / p).toBeLessThan(
+						1e-12 * (1 + Math.abs(normalQuantile(p)))
+					);
+					if (p > 1e-9) expect(normalQuantile(1 - p)).toBeCloseTo(-normalQuantile(p), 6);
+				}
+			),
+			{ seed: 5 }
+		);
+	});
+	it('is ±∞ at the ends and NaN outside [0, 1]', () => {
+		expect(normalQuantile(0)).toBe(-Infinity);
+		expect(normalQuantile(1)).toBe(Infinity);
+		expect(normalQuantile(-0.1)).toBeNaN();
+		expect(normalQuantile(1.1)).toBeNaN();
+		expect(normalQuantile(NaN)).toBeNaN();
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Long computations written as generators that `yield` between steps, so that a caller in the
- * browser can pause between them (src/lib/scheduling/in-slices.ts) and keep the page responsive,
+ * browser can pause between them (a job of src/lib/jobs) and keep the page responsive,
  * while tests and Node run them straight through with `finish`.
  */
 export type Steps<T> = Generator<void, T, void>;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	meanMaxWeight,
-	meanStd,
-	poolScores,
-	saturationCurve,
-	vectorPool,
-	type VectorPool
-} from './spread';
+import { meanMaxWeight, poolScores, saturationCurve, vectorPool, type VectorPool } from './spread';
+import { mean, standardDeviation } from '$lib/math/stats';
 
 const tiny: VectorPool = {
 	queries: [Float64Array.from([1, 2, 3])],
@@ -22,9 +16,8 @@ describe('vectorPool(seed, queries, keys)', () => {
 	it('has unit-variance entries', () => {
 		const pool = vectorPool(1, 64, 16);
 		const all = [...pool.queries, ...pool.keys].flatMap((v) => Array.from(v));
-		const { mean, std } = meanStd(all);
-		expect(Math.abs(mean)).toBeLessThan(0.02);
-		expect(std).toBeCloseTo(1, 1);
+		expect(Math.abs(mean(all))).toBeLessThan(0.02);
+		expect(standardDeviation(all)).toBeCloseTo(1, 1);
 	});
 });
 
@@ -37,7 +30,7 @@ describe('poolScores(pool, dk)', () => {
 	it('spreads like √d_k: the standard deviation of q·k is close to √d_k', () => {
 		const pool = vectorPool(3, 128, 16);
 		for (const dk of [4, 64, 512]) {
-			const { std } = meanStd(poolScores(pool, dk).flat());
+			const std = standardDeviation(poolScores(pool, dk).flat());
 			expect(std / Math.sqrt(dk)).toBeGreaterThan(0.9);
 			expect(std / Math.sqrt(dk)).toBeLessThan(1.1);
 		}
@@ -80,12 +73,5 @@ describe('saturationCurve(pool, dks)', () => {
 		expect(one.scaled).toBe(one.unscaled);
 		expect(big.unscaled).toBeGreaterThan(0.9);
 		expect(big.scaled).toBeLessThan(0.5);
-	});
-});
-
-describe('meanStd(xs)', () => {
-	it('gives the population mean and standard deviation', () => {
-		expect(meanStd([1, 2, 3, 4])).toEqual({ mean: 2.5, std: Math.sqrt(1.25) });
-		expect(meanStd([])).toEqual({ mean: 0, std: 0 });
 	});
 });

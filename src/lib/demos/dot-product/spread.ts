@@ -4,7 +4,6 @@
  */
 import { createRng, randomNormal } from '$lib/math/rng';
 import { softmax } from '$lib/math/softmax';
-import { mean, standardDeviation } from '$lib/math/stats';
 
 export const MAX_DK = 512;
 
@@ -71,9 +70,4 @@ export function saturationCurve(pool: VectorPool, dks: readonly number[]): Satur
 		});
 	}
 	return points;
-}
-
-/** The scores' population mean and standard deviation (see $lib/math/stats); 0 and 0 for none. */
-export function meanStd(xs: readonly number[]): { mean: number; std: number } {
-	return xs.length === 0 ? { mean: 0, std: 0 } : { mean: mean(xs), std: standardDeviation(xs) };
 }

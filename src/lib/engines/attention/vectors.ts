@@ -1,28 +1,22 @@
 import { guideTexts } from '$lib/content/guide-text';
-import type { Steps } from '$lib/math/steps';
-import { segmentSentences } from '$lib/math/word-segment';
-import { wordVectorSteps, type WordVectors } from '$lib/math/word-vectors';
-import { inSlices } from '$lib/scheduling/in-slices';
+import { runJob } from '$lib/jobs';
+import type { WordVectors } from '$lib/math/word-vectors';
+import { guideVectors } from './word-vectors.job';
 
-/** Width of the word vectors: 32 dimensions, enough for a vocabulary of ~1,500 words. */
-export const WORD_DIM = 32;
+export { WORD_DIM } from './word-vectors.job';
 
 let cached: Promise<WordVectors> | undefined;
 
+// Vite bundles the worker from this literal form.
+const startWorker = () =>
+	new Worker(new URL('./word-vectors.worker.ts', import.meta.url), { type: 'module' });
+
 /**
- * Word vectors of the guide's own answers, English and Chinese in one vocabulary (window 3,
- * PPMI with α = 0.75, rank 32). The text is loaded only when asked for; trained once per page
- * (~0.2 s, about a second on a slow laptop), in slices that leave the page responsive meanwhile.
+ * Word vectors of the guide's own answers (`guideVectors`). The text is loaded only when asked
+ * for; trained once per page (~0.2 s, about a second on a slow laptop) in a Web Worker, so the
+ * page stays responsive meanwhile; without workers, on the page in short chunks.
  */
 export function guideWordVectors(): Promise<WordVectors> {
-	cached ??= guideTexts().then((texts) => inSlices(guideSteps(texts)));
+	cached ??= guideTexts().then((texts) => runJob(guideVectors, texts, { worker: startWorker }));
 	return cached;
-}
-
-function* guideSteps({ en, zh }: { en: string; zh: string }): Steps<WordVectors> {
-	const sentences = segmentSentences(en);
-	yield;
-	sentences.push(...segmentSentences(zh));
-	yield;
-	return yield* wordVectorSteps(sentences, { dim: WORD_DIM });
 }

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { guideVectors } from './word-vectors.job';
+
+serve(guideVectors);
