@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NF4_OFFSET, nf4Levels, quantizeNF4 } from './nf4';
+import { NF4_OFFSET, nf4BitsPerParameter, nf4Levels, quantizeNF4 } from './nf4';
 import { createRng, randomNormal } from './rng';
 
 /** The NF4 table of the QLoRA paper's Appendix E (as bitsandbytes ships it, float32). */
@@ -75,5 +75,13 @@ describe('quantizeNF4(weights, blockSize)', () => {
 	it('rejects a block size that is not a positive integer', () => {
 		expect(() => quantizeNF4([1], 0)).toThrow(RangeError);
 		expect(() => quantizeNF4([1], 2.5)).toThrow(RangeError);
+	});
+});
+
+describe('nf4BitsPerParameter(blockSize, doubleQuant)', () => {
+	it('is 4.5 bits with a 32-bit scale per 64 weights, 4.127 with double quantisation (QLoRA §3)', () => {
+		expect(nf4BitsPerParameter()).toBe(4.5);
+		expect(nf4BitsPerParameter(64, true)).toBeCloseTo(4 + 0.125 + 0.001953125, 12);
+		expect(nf4BitsPerParameter(64, true) - 4).toBeCloseTo(0.127, 3);
 	});
 });

@@ -79,3 +79,16 @@ export function quantizeNF4(weights: ArrayLike<number>, blockSize = 64): NF4Quan
 	}
 	return { codes, scales, dequantized };
 }
+
+/**
+ * Storage per weight in bits: 4 for the code plus the block's scale spread over its weights, a
+ * 32-bit float per block, or with double quantisation an 8-bit scale per block plus a 32-bit
+ * float per `secondBlock` blocks (QLoRA §3: from 32/64 = 0.5 to 8/64 + 32/(64 · 256) ≈ 0.127).
+ */
+export function nf4BitsPerParameter(
+	blockSize = 64,
+	doubleQuant = false,
+	secondBlock = 256
+): number {
+	return 4 + (doubleQuant ? 8 / blockSize + 32 / (blockSize * secondBlock) : 32 / blockSize);
+}
