@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { gaussianFit } from './fit.run';
+
+serve(gaussianFit);

@@ -1,0 +1,173 @@
+/** Strings of the KL divergence demo (question 29). */
+import { strings } from '$lib/i18n/strings';
+import { translator } from '$lib/i18n/translator';
+import { controls } from '$lib/components/controls/strings';
+
+const en = {
+	'kl.intro':
+		'Two distributions over the next word after “{context} …”: P, say a fine-tuned model, and Q, the reference model it started from. Type a weight for each word (they are divided by their sum) and compare KL(P‖Q) with KL(Q‖P).',
+	'kl.context': 'The answer was',
+	'kl.word.0': 'clear',
+	'kl.word.1': 'correct',
+	'kl.word.2': 'short',
+	'kl.word.3': 'vague',
+	'kl.word.4': 'wrong',
+	'kl.word.5': 'long',
+	'kl.word.6': 'useful',
+	'kl.word.7': 'odd',
+	'kl.presets': 'Start from',
+	'kl.preset.uniform': 'Q uniform',
+	'kl.preset.close': 'P and Q close',
+	'kl.preset.qZero': 'Q is 0 where P is not',
+	'kl.preset.pZero': 'P is 0 where Q is not',
+	'kl.swap': 'Swap P and Q',
+	'kl.add': '+ Add a word',
+	'kl.remove': 'Remove the last word',
+	'kl.unit': 'Unit',
+	'kl.unit.nats': 'nats (ln)',
+	'kl.unit.bits': 'bits (log₂)',
+	'kl.unitName.nats': 'nats',
+	'kl.unitName.bits': 'bits',
+	'kl.tableCaption': 'Weights and probabilities of P and Q',
+	'kl.col.word': 'Word',
+	'kl.col.pWeight': 'Weight of P',
+	'kl.col.qWeight': 'Weight of Q',
+	'kl.weightLabel': '{dist} weight of “{word}”',
+	'kl.weightHint': '{min} to {max} words; weights from 0 to 100.',
+	'kl.resized':
+		'Q’s list in the link had {n} weight(s) for {m} words: it was cut or padded with zeros.',
+	'kl.padded': 'P needs at least {min} words; the link had {n}, so weights of 1 were added.',
+	'kl.empty': 'All weights of {dist} are 0, so {dist} is read as uniform.',
+	'kl.barsLabel': 'P and Q side by side per word',
+	'kl.bar': '{word}: P = {p}, Q = {q}',
+	'kl.barsLegend': 'Solid bars: P. Outlined bars: Q.',
+	'kl.termsLabel': 'Terms {a}·log({a}/{b}) of {name} per word',
+	'kl.termsAbout':
+		'A bar above 0: {a} puts more probability on that word than {b}; below 0: less than {b}. Negative terms never win: the total is at least 0, and 0 only when the two distributions are equal.',
+	'kl.infinite': 'infinite',
+	'kl.infiniteWhy':
+		'{b} gives {words} probability 0 but {a} does not: log({a}/0) is infinite, so {name} = ∞. Whatever {a} says may happen, {b} calls impossible.',
+	'kl.zeroTerms': 'Where {a} is 0 the term is 0 (p·log p → 0 as p → 0), whatever {b} says.',
+	'kl.asymmetry':
+		'KL(P‖Q) − KL(Q‖P) = {d} {unit}: the two directions differ, so KL is not a distance.',
+	'kl.symmetricHere': 'Here the two directions happen to agree (to {d}); in general they do not.',
+	'kl.bothInfinite': 'Both directions are infinite here.',
+	'kl.oneInfinite': 'One direction is finite and the other infinite: as asymmetric as it gets.',
+	'kl.termsTable': 'The terms’ numbers',
+	'kl.col.term': 'Term',
+	'kl.rlhf':
+		'In RLHF the penalty is KL(policy‖reference), averaged over the tokens the policy writes: it grows when the fine-tuned model puts probability where the reference model puts little.',
+	'kl.fitTitle': 'Fitting one Gaussian to two peaks',
+	'kl.fitIntro':
+		'P has two peaks; Q is a single Gaussian with mean μ and width σ. Gradient descent (Adam, on the autodiff engine) moves μ and σ to lower KL(P‖Q) for one fit and KL(Q‖P) for the other, from the same seeded start.',
+	'kl.separation': 'Distance between the peaks',
+	'kl.weight': 'Weight of the left peak',
+	'kl.lr': 'Learning rate (Adam)',
+	'kl.forward': 'Forward KL(P‖Q)',
+	'kl.reverse': 'Reverse KL(Q‖P)',
+	'kl.target': 'P, the target',
+	'kl.fitLabel': 'The two-peaked P with the forward and reverse Gaussian fits after {t} steps',
+	'kl.fitAbout':
+		'The forward fit spreads over both peaks, since KL(P‖Q) is huge wherever P has mass and Q has almost none; the reverse fit sits on one peak, since KL(Q‖P) is huge wherever Q puts mass and P has almost none.',
+	'kl.fitLegend': 'Filled: P. Blue: the forward fit. Orange, dashed: the reverse fit.',
+	'kl.fitReadout': 'μ = {mu}, σ = {sigma}, KL = {kl} {unit}',
+	'kl.lossLabel': 'Each fit’s KL at every step',
+	'kl.lossStep': 'step',
+	'kl.lossLegend': 'Blue: forward KL(P‖Q). Orange, dashed: reverse KL(Q‖P).',
+	'kl.fitTable': 'The fitted parameters',
+	'kl.col.fit': 'Fit',
+	'kl.col.mu': 'μ',
+	'kl.col.sigma': 'σ',
+	'kl.col.kl': 'KL',
+	'kl.fitStatus': 'step {step} / {total}',
+	'kl.fitFailed': 'The fit stopped with an error: {error}',
+	'kl.fitSeedNote':
+		'Another seed starts from another μ and σ: the reverse fit may then settle on the other peak. The reverse KL has several local minima, and which one gradient descent reaches depends on the start: bring the peaks closer (about 3 to 4) and the reverse fit may stay in between, covering both.',
+	'kl.fitHonest':
+		'P and Q live on a grid from −8 to 8 in steps of 0.1, so they are discrete distributions like the ones above; the fit minimises the exact sums, not estimates from samples.'
+};
+
+const zh: Record<keyof typeof en, string> = {
+	'kl.intro':
+		'“{context}……”之后下一个词的两个分布：P，比如微调后的模型；Q，微调前的参考模型。给每个词输入一个权重（会除以总和），比较 KL(P‖Q) 与 KL(Q‖P)。',
+	'kl.context': '这个回答',
+	'kl.word.0': '清楚',
+	'kl.word.1': '正确',
+	'kl.word.2': '简短',
+	'kl.word.3': '含糊',
+	'kl.word.4': '错误',
+	'kl.word.5': '冗长',
+	'kl.word.6': '有用',
+	'kl.word.7': '奇怪',
+	'kl.presets': '从这里开始',
+	'kl.preset.uniform': 'Q 均匀',
+	'kl.preset.close': 'P 与 Q 接近',
+	'kl.preset.qZero': 'P 不为 0 处 Q 为 0',
+	'kl.preset.pZero': 'Q 不为 0 处 P 为 0',
+	'kl.swap': '交换 P 和 Q',
+	'kl.add': '+ 添加一个词',
+	'kl.remove': '删除最后一个词',
+	'kl.unit': '单位',
+	'kl.unit.nats': '奈特（ln）',
+	'kl.unit.bits': '比特（log₂）',
+	'kl.unitName.nats': '奈特',
+	'kl.unitName.bits': '比特',
+	'kl.tableCaption': 'P 和 Q 的权重与概率',
+	'kl.col.word': '词',
+	'kl.col.pWeight': 'P 的权重',
+	'kl.col.qWeight': 'Q 的权重',
+	'kl.weightLabel': '{dist} 中“{word}”的权重',
+	'kl.weightHint': '{min} 到 {max} 个词；权重从 0 到 100。',
+	'kl.resized': '链接里 Q 有 {n} 个权重，而词有 {m} 个：已截断或用 0 补齐。',
+	'kl.padded': 'P 至少需要 {min} 个词；链接里只有 {n} 个，已用权重 1 补齐。',
+	'kl.empty': '{dist} 的权重全为 0，所以 {dist} 按均匀分布处理。',
+	'kl.barsLabel': '每个词上 P 与 Q 并排',
+	'kl.bar': '{word}：P = {p}，Q = {q}',
+	'kl.barsLegend': '实心条形：P。带边框的条形：Q。',
+	'kl.termsLabel': '{name} 在每个词上的项 {a}·log({a}/{b})',
+	'kl.termsAbout':
+		'条形高于 0：{a} 在这个词上的概率比 {b} 多；低于 0：比 {b} 少。负的项总占不了上风：总和至少为 0，只有两个分布相同时才等于 0。',
+	'kl.infinite': '无穷大',
+	'kl.infiniteWhy':
+		'{b} 给 {words} 的概率是 0，而 {a} 不是：log({a}/0) 是无穷大，所以 {name} = ∞。{a} 认为可能发生的事，{b} 认为不可能。',
+	'kl.zeroTerms': '{a} 为 0 的地方，这一项是 0（p → 0 时 p·log p → 0），不论 {b} 是多少。',
+	'kl.asymmetry': 'KL(P‖Q) − KL(Q‖P) = {d} {unit}：两个方向不相等，所以 KL 不是距离。',
+	'kl.symmetricHere': '这里两个方向恰好相等（差 {d}）；一般情况下并不相等。',
+	'kl.bothInfinite': '这里两个方向都是无穷大。',
+	'kl.oneInfinite': '一个方向有限，另一个方向无穷大：不对称到了极点。',
+	'kl.termsTable': '各项的数值',
+	'kl.col.term': '项',
+	'kl.rlhf':
+		'在 RLHF 中，惩罚项是 KL(策略‖参考)，按策略生成的词元取平均：微调后的模型在参考模型很少给概率的地方给了概率，惩罚就会变大。',
+	'kl.fitTitle': '用一个高斯分布拟合两个峰',
+	'kl.fitIntro':
+		'P 有两个峰；Q 是一个高斯分布，均值 μ，宽度 σ。梯度下降（Adam，运行在自动微分引擎上）从同一个由种子决定的起点出发调整 μ 和 σ：一个拟合降低 KL(P‖Q)，另一个降低 KL(Q‖P)。',
+	'kl.separation': '两峰之间的距离',
+	'kl.weight': '左峰的权重',
+	'kl.lr': '学习率（Adam）',
+	'kl.forward': '正向 KL(P‖Q)',
+	'kl.reverse': '反向 KL(Q‖P)',
+	'kl.target': 'P，目标分布',
+	'kl.fitLabel': '双峰的 P，以及 {t} 步后的正向与反向高斯拟合',
+	'kl.fitAbout':
+		'正向拟合铺开覆盖两个峰，因为只要 P 有概率而 Q 几乎没有，KL(P‖Q) 就很大；反向拟合停在一个峰上，因为只要 Q 有概率而 P 几乎没有，KL(Q‖P) 就很大。',
+	'kl.fitLegend': '填充：P。蓝色：正向拟合。橙色虚线：反向拟合。',
+	'kl.fitReadout': 'μ = {mu}，σ = {sigma}，KL = {kl} {unit}',
+	'kl.lossLabel': '每一步两个拟合的 KL',
+	'kl.lossStep': '步',
+	'kl.lossLegend': '蓝色：正向 KL(P‖Q)。橙色虚线：反向 KL(Q‖P)。',
+	'kl.fitTable': '拟合得到的参数',
+	'kl.col.fit': '拟合',
+	'kl.col.mu': 'μ',
+	'kl.col.sigma': 'σ',
+	'kl.col.kl': 'KL',
+	'kl.fitStatus': '第 {step} / {total} 步',
+	'kl.fitFailed': '拟合因错误而停止：{error}',
+	'kl.fitSeedNote':
+		'换一个种子就换一个起点 μ 和 σ：反向拟合可能停在另一个峰上。反向 KL 有多个局部极小值，梯度下降到达哪一个取决于起点：把两峰拉近（约 3 到 4），反向拟合可能停在中间，同时覆盖两个峰。',
+	'kl.fitHonest':
+		'P 和 Q 定义在 −8 到 8、步长 0.1 的网格上，所以和上面一样是离散分布；拟合最小化的是精确的求和，而不是样本估计。'
+};
+
+export const klStrings = strings(en, zh);
+export const t = translator(controls, klStrings);
