@@ -177,9 +177,13 @@ async function measurePage(context, path) {
 			cause: error
 		});
 	}
-	const drawnMs = await page.evaluate(
-		() => performance.getEntriesByName('demo-ready')[0]?.startTime ?? null
-	);
+	// A demo may draw well after hydration (the attention demos wait for their word vectors).
+	const drawnMs = await page
+		.waitForFunction(() => performance.getEntriesByName('demo-ready')[0]?.startTime, null, {
+			timeout: 30_000
+		})
+		.then((handle) => handle.jsonValue())
+		.catch(() => null);
 	await page.waitForLoadState('networkidle');
 	await page.close();
 	const jsGzipBytes = [...scripts.values()].reduce((a, b) => a + b, 0);

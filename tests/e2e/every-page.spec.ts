@@ -1,7 +1,8 @@
 // One test per route (the index, every question page, every embed), read from the registry, so a
 // new question or demo is covered without touching this file. Each test loads its page once and
 // runs the page-level checks on that load: no console errors, page errors or foreign requests
-// (the fixture, after every step), axe in both themes, on a demo's question page a visible focus
+// (the fixture, after every step), axe in both themes (on embeds, one built and one pending: an
+// embed runs the same demo its question page has scanned), on a demo's question page a visible focus
 // at every tab stop, what the page must show, on a demo's question page hide= and lock= on its
 // controls, then hostile hashes (which end with one more load, to test a hostile hash read on
 // arrival).
@@ -42,10 +43,16 @@ type Route = {
 	shows: { name: string; check: (page: Page) => Promise<void> };
 	schema?: Schema;
 	demoArea: boolean;
+	axe: boolean;
 	/** A built demo's question page: its controls are checked here too. */
 	controls?: string;
 	hashes: number;
 };
+
+const axedEmbeds = new Set([
+	expected.find((q) => schemaOf(q))?.slug,
+	expected.find((q) => !schemaOf(q))?.slug
+]);
 
 const routes: Route[] = [
 	{
@@ -55,6 +62,7 @@ const routes: Route[] = [
 			check: (page) => indexListsQuestions(page, expected)
 		},
 		demoArea: false,
+		axe: true,
 		hashes: HASHES.other
 	},
 	...expected.flatMap((q): Route[] => [
@@ -66,6 +74,7 @@ const routes: Route[] = [
 			},
 			schema: schemaOf(q),
 			demoArea: true,
+			axe: true,
 			controls: schemaOf(q) && q.slug,
 			hashes: schemaOf(q) ? HASHES.demoPage : HASHES.other
 		},
@@ -74,13 +83,14 @@ const routes: Route[] = [
 			shows: { name: 'the demo area alone', check: (page) => embedWithoutChrome(page, q) },
 			schema: schemaOf(q),
 			demoArea: true,
+			axe: axedEmbeds.has(q.slug),
 			hashes: HASHES.other
 		}
 	])
 ];
 
-for (const { path, shows, schema, demoArea, controls, hashes } of routes) {
-	test(`${path}: loads clean, shows ${shows.name}, passes axe in both themes,${controls ? ' keeps focus visible and hides and locks controls,' : ''} survives hostile hashes`, async ({
+for (const { path, shows, schema, demoArea, axe, controls, hashes } of routes) {
+	test(`${path}: loads clean, shows ${shows.name},${axe ? ' passes axe in both themes,' : ''}${controls ? ' keeps focus visible and hides and locks controls,' : ''} survives hostile hashes`, async ({
 		page,
 		problems
 	}) => {
@@ -101,10 +111,12 @@ for (const { path, shows, schema, demoArea, controls, hashes } of routes) {
 			clean('load');
 		});
 		// Axe first: the page as a reader first sees it, in English.
-		await test.step('axe, light and dark', async () => {
-			await axeInBothThemes(page, path);
-			clean('axe');
-		});
+		if (axe) {
+			await test.step('axe, light and dark', async () => {
+				await axeInBothThemes(page, path);
+				clean('axe');
+			});
+		}
 		if (controls) {
 			await test.step('a visible focus at every tab stop', async () => {
 				await focusStopsVisible(page, path);

@@ -5,7 +5,7 @@ import { expect, open, test } from './fixtures';
  * Bar heights one frame after a change and once any motion is over. The page's clock is
  * Playwright's, so "one frame" is 16 ms of animation however busy the machine is.
  */
-async function heightsAfterChange(page: Page) {
+async function heightsAfterChange(page: Page, { streaming = false } = {}) {
 	await page.clock.install();
 	await open(page, '/temperature');
 	await page.locator('[data-demo-ready]').waitFor();
@@ -20,6 +20,11 @@ async function heightsAfterChange(page: Page) {
 		);
 	await page.keyboard.press('PageUp');
 	await page.clock.runFor(16);
+	// A second change before the glide is over: changes are streaming in, as in a drag.
+	if (streaming) {
+		await page.keyboard.press('PageUp');
+		await page.clock.runFor(16);
+	}
 	const soon = await heights();
 	await page.clock.runFor(1000);
 	return { soon, settled: await heights() };
@@ -36,4 +41,13 @@ test('without it, bars glide (so the check above can tell the difference)', asyn
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	const { soon, settled } = await heightsAfterChange(page);
 	expect(soon).not.toEqual(settled);
+});
+
+test('while changes stream in (a drag), bars follow at once instead of gliding', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	const { soon, settled } = await heightsAfterChange(page, { streaming: true });
+	expect(settled.length).toBeGreaterThan(0);
+	expect(soon).toEqual(settled);
 });
