@@ -41,11 +41,13 @@ export async function open(page: Page, path: string) {
 
 /** Wait until the debounced hash writes have stopped: the URL holds still for a while. */
 export async function hashSettled(page: Page) {
+	// The page's own href: Playwright's page.url() learns of a replaced URL a little later.
+	const href = () => page.evaluate(() => location.href);
 	await expect
 		.poll(async () => {
-			const before = page.url();
+			const before = await href();
 			await page.waitForTimeout(400);
-			return page.url() === before;
+			return (await href()) === before;
 		})
 		.toBe(true);
 }

@@ -3,13 +3,14 @@ import { expect, open, test } from './fixtures';
 
 /**
  * Bar heights one frame after a change and once any motion is over. The page's clock is
- * Playwright's, so "one frame" is 16 ms of animation however busy the machine is.
+ * Playwright's and paused, so "one frame" is 16 ms of animation however busy the machine is (an
+ * installed clock that still runs lets a slow machine's real time leak in between the steps).
  */
 async function heightsAfterChange(page: Page, { streaming = false } = {}) {
 	await page.clock.install();
 	await open(page, '/temperature');
 	await page.locator('[data-demo-ready]').waitFor();
-	await page.clock.runFor(1000);
+	await page.clock.pauseAt(Date.now() + 1000);
 	const slider = page.getByRole('slider', { name: /Temperature/ });
 	await slider.focus();
 	const heights = () =>

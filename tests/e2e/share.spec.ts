@@ -153,3 +153,26 @@ test('the index starts a lesson from typed question numbers', async ({ page }) =
 	await expect(page).toHaveURL(/\/top-k-top-p#present=1&lesson=12,6,5$/);
 	await expect(page.getByText('Question 1 of 3 in this lesson')).toBeVisible();
 });
+
+test('a hash edited by hand survives a debounced write that fires before its hashchange event', async ({
+	page
+}) => {
+	// Hold back the next hashchange event from the page's states (registered before theirs), as a
+	// busy page can for a moment.
+	await page.addInitScript(() =>
+		window.addEventListener('hashchange', (e) => {
+			if ((window as { holdHashchange?: boolean }).holdHashchange) e.stopImmediatePropagation();
+		})
+	);
+	await open(page, '/temperature');
+	// The language button schedules a write of the site's keys; a link's hash arrives before it fires.
+	await page.evaluate(() => {
+		(window as { holdHashchange?: boolean }).holdHashchange = true;
+		document
+			.querySelector<HTMLButtonElement>('button[aria-label="Show the site in Chinese"]')!
+			.click();
+		location.hash = 'lock=t';
+	});
+	await page.waitForTimeout(600);
+	expect(await page.evaluate(() => location.hash)).toBe('#lock=t');
+});

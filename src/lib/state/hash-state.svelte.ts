@@ -15,6 +15,13 @@ const WRITE_DELAY_MS = 200;
 const hashOf = (url: string) => (url.includes('#') ? url.slice(url.indexOf('#')) : '');
 
 /**
+ * The hash as the page's states last read or wrote it, shared by all of them (the site's keys and
+ * a demo's live in one hash). A URL that differs holds a hand edit whose hashchange event has not
+ * arrived yet: a debounced write then must not replace it.
+ */
+let knownHash = '';
+
+/**
  * A demo's parameters, living in the URL hash. Controls call `set`; the hash follows after a
  * short quiet spell (replaceState, so the back button is not flooded); a hash edited by hand
  * flows back in. Server rendering sees the defaults; `connect()` reads the hash after hydration.
@@ -59,6 +66,7 @@ export class HashState<S extends Schema> {
 
 	/** Start following the URL; returns the function that stops it. */
 	connect(): () => void {
+		knownHash = location.hash;
 		this.#read(location.hash);
 		// A hand-edited hash wins over a change still waiting to be written; read it from the
 		// event, since a pending write may have replaced the URL before the event arrived.
@@ -66,6 +74,7 @@ export class HashState<S extends Schema> {
 			clearTimeout(this.#timer);
 			this.#timer = undefined;
 			const hash = hashOf(event.newURL);
+			knownHash = hash;
 			this.#read(hash);
 			if (location.hash !== hash) this.#scheduleWrite();
 		};
@@ -84,6 +93,7 @@ export class HashState<S extends Schema> {
 	readUrl() {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
+		knownHash = location.hash;
 		this.#read(location.hash);
 	}
 
@@ -115,6 +125,8 @@ export class HashState<S extends Schema> {
 	}
 
 	#write() {
+		// A hand edit still on its way wins: its hashchange event reads it and writes if need be.
+		if (location.hash !== knownHash) return;
 		// Keys this schema does not own may have changed since the last read: keep them as they are now.
 		this.#extra = decodeHash(this.#schema, location.hash).extra;
 		const hash = this.hash();
@@ -122,5 +134,6 @@ export class HashState<S extends Schema> {
 		// The current page's own URL with a new hash: nothing to resolve.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		replaceState(location.pathname + location.search + hash, {});
+		knownHash = location.hash;
 	}
 }
