@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frobeniusNorm, fullSVD, truncationErrors } from '$lib/math/low-rank';
-import { updateMatrix } from './update';
+import { formatEntry, updateMatrix } from './update';
 
 describe('updateMatrix(n, seed, decay)', () => {
 	it('is the same matrix for the same seed and another for another', () => {
@@ -19,5 +19,13 @@ describe('updateMatrix(n, seed, decay)', () => {
 		};
 		expect(share(0.5)).toBeLessThan(share(0.9));
 		expect(share(0.9)).toBeLessThan(share(1));
+	});
+});
+
+describe('formatEntry(x)', () => {
+	it('writes four decimals, or three significant digits below 0.001', () => {
+		expect(formatEntry(0.40701)).toBe('0.4070');
+		expect(formatEntry(0.000123)).toBe('1.23e-4');
+		expect(formatEntry(0)).toBe('0.0000');
 	});
 });

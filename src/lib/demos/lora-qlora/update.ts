@@ -20,3 +20,7 @@ export function updateMatrix(n: number, seed: number, decay: number): number[][]
 		})
 	);
 }
+
+/** An entry or an error as the page writes it: four decimals, or three digits when tiny. */
+export const formatEntry = (x: number) =>
+	Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(2) : x.toFixed(4);
