@@ -4,7 +4,7 @@ const DECAY = 'Decay of the update’s strength per direction';
 
 export const interactions = [
 	{
-		name: 'lora-qlora: drag the update’s decay (a 32 × 32 SVD and three heatmaps per move)',
+		name: 'lora-qlora: drag the update’s decay (a 24 × 24 SVD and three heatmaps per move)',
 		path: '/lora-qlora',
 		async setup(page) {
 			await grabSlider(page, DECAY);

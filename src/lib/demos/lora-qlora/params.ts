@@ -2,7 +2,7 @@ import { models } from '$lib/content/model-facts';
 import type { Schema } from '$lib/state/params';
 
 /** Side of the synthetic update matrix ΔW. */
-export const UPDATE_SIZE = 32;
+export const UPDATE_SIZE = 24;
 export const BLOCK_SIZES = ['16', '32', '64', '128', '256'] as const;
 
 export const schema = {
