@@ -40,9 +40,9 @@ export function quantizeAbsmax(
 		for (let i = start; i < end; i++) absmax = Math.max(absmax, Math.abs(weights[i]));
 		scales.push(absmax);
 		for (let i = start; i < end; i++) {
-			const k = absmax === 0 ? 0 : Math.round((top * weights[i]) / absmax);
-			codes[i] = k;
-			dequantized[i] = (k / top) * absmax;
+			codes[i] = absmax === 0 ? 0 : Math.round((top * weights[i]) / absmax);
+			// From the stored code, so −0 comes back as 0 like every other zero.
+			dequantized[i] = (codes[i] / top) * absmax;
 		}
 	}
 	return { codes, scales, dequantized };
