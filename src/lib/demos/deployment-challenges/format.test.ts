@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, gb, sci, sig } from './format';
+import { duration, gb, logTicks, sci, sig } from './format';
 
 describe('sig(x)', () => {
 	it('three significant figures, separators from 1,000', () => {
@@ -28,5 +28,18 @@ describe('gb and duration', () => {
 		expect(duration(12.5)).toBe('12.5 s');
 		expect(duration(600)).toBe('10 min');
 		expect(duration(36_000)).toBe('10 h');
+	});
+});
+
+describe('logTicks([lo, hi])', () => {
+	it('1-2-5 steps inside a narrow range', () => {
+		expect(logTicks([12, 330])).toEqual([20, 50, 100, 200]);
+	});
+	it('thinned to powers of ten across many decades', () => {
+		expect(logTicks([0.5, 2e5])).toEqual([1, 10, 100, 1000, 10_000, 100_000]);
+	});
+	it('never fewer than two ticks, nothing for an empty range', () => {
+		expect(logTicks([3, 4])).toEqual([3, 4]);
+		expect(logTicks([0, 10])).toEqual([]);
 	});
 });

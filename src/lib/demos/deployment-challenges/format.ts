@@ -35,3 +35,24 @@ export function duration(seconds: number): string {
 	if (seconds < 7200) return `${sig(seconds / 60)} min`;
 	return `${sig(seconds / 3600)} h`;
 }
+
+/**
+ * Ticks for a log axis that stay readable however narrow its range: 1-2-5 steps, thinned to
+ * powers of ten when more than `max` would show, and never fewer than two.
+ */
+export function logTicks([lo, hi]: readonly [number, number], max = 6): number[] {
+	if (!(lo > 0 && hi > lo && Number.isFinite(hi))) return [];
+	const ticks: number[] = [];
+	for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+		for (const m of [1, 2, 5]) {
+			const v = m * 10 ** e;
+			if (v >= lo && v <= hi) ticks.push(v);
+		}
+	}
+	if (ticks.length <= max) return ticks.length >= 2 ? ticks : [lo, hi];
+	const exponent = (v: number) => Math.log10(v);
+	const powers = ticks.filter((v) => Math.abs(exponent(v) - Math.round(exponent(v))) < 1e-9);
+	return powers.length >= 2
+		? powers
+		: ticks.filter((_, i) => i % Math.ceil(ticks.length / max) === 0);
+}

@@ -9,6 +9,7 @@ import { duration, gb, sci, sig } from './format';
 export type FormulaRow = {
 	key:
 		| 'parameters'
+		| 'active'
 		| 'weights'
 		| 'cache'
 		| 'activations'
@@ -24,6 +25,16 @@ export type FormulaRow = {
 	result: string | null;
 };
 
+/** The rows of the memory table; the rest are the speed table's. */
+export const memoryKeys: ReadonlySet<FormulaRow['key']> = new Set([
+	'parameters',
+	'active',
+	'weights',
+	'cache',
+	'activations',
+	'total'
+]);
+
 export function formulaRows(d: Deployment, v: Inputs, perSecond: string): FormulaRow[] {
 	const s = d.shape;
 	const { gpu, step, prefill, answer, tokensPerSecond } = d.chosen;
@@ -33,15 +44,17 @@ export function formulaRows(d: Deployment, v: Inputs, perSecond: string): Formul
 	const bw8 = bytesPerWeight[v.weights];
 	const mlpFactor = (s.mlp === 'swiglu' ? 2 : 1) * d.expertsPerToken;
 	return [
-		{
-			key: 'parameters',
-			formula: 'P',
-			filled: null,
-			result:
-				d.active === d.parameters
-					? sci(d.parameters)
-					: `${sci(d.parameters)} (P_active = ${sci(d.active)})`
-		},
+		{ key: 'parameters', formula: 'P', filled: null, result: sci(d.parameters) },
+		...(d.active === d.parameters
+			? []
+			: [
+					{
+						key: 'active' as const,
+						formula: `P_active (${d.expertsPerToken} / ${s.experts} experts)`,
+						filled: null,
+						result: sci(d.active)
+					}
+				]),
 		{
 			key: 'weights',
 			formula: 'P × b_w',

@@ -25,6 +25,11 @@ const en = {
 	'deploy.result': 'Result',
 	'deploy.term': 'Figure',
 	'deploy.row.parameters': 'Parameters',
+	'deploy.row.active': 'Parameters used per token',
+	'deploy.stepBound.memory':
+		'At batch {batch} each step is bound by memory bandwidth: reading the bytes takes longer than the arithmetic.',
+	'deploy.stepBound.compute':
+		'At batch {batch} each step is bound by compute: the arithmetic takes longer than reading the bytes.',
 	'deploy.row.weights': 'Weights',
 	'deploy.row.cache': 'Key-value cache',
 	'deploy.row.activations': 'Activations (estimate)',
@@ -105,6 +110,10 @@ const zh: Record<keyof typeof en, string> = {
 	'deploy.result': '结果',
 	'deploy.term': '项目',
 	'deploy.row.parameters': '参数量',
+	'deploy.row.active': '每个词元用到的参数',
+	'deploy.stepBound.memory':
+		'批大小为 {batch} 时，每一步受内存带宽限制：读取数据比计算花的时间更长。',
+	'deploy.stepBound.compute': '批大小为 {batch} 时，每一步受算力限制：计算比读取数据花的时间更长。',
 	'deploy.row.weights': '权重',
 	'deploy.row.cache': '键值缓存',
 	'deploy.row.activations': '激活值（估计）',
