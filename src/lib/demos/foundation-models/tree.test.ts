@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foundationModels } from '$lib/content/foundation-models';
-import { childrenOf, fitView, inYears, nest, nodeAt, packMap, yearSpan } from './tree';
+import { fitView, inYears, nest, nodeAt, packMap, yearSpan } from './tree';
 
 describe('inYears(models, from, to)', () => {
 	it('keeps the years in the span, either way round', () => {
@@ -44,7 +44,7 @@ describe('packMap(models, size)', () => {
 			if (n.parent === null) continue;
 			const p = byId.get(n.parent)!;
 			expect(Math.hypot(n.x - p.x, n.y - p.y) + n.r, n.id).toBeLessThanOrEqual(p.r + 1e-6);
-			for (const s of childrenOf(nodes, n.parent)) {
+			for (const s of nodes.filter((m) => m.parent === n.parent)) {
 				if (s.id <= n.id) continue;
 				expect(Math.hypot(n.x - s.x, n.y - s.y), `${n.id} ${s.id}`).toBeGreaterThanOrEqual(
 					n.r + s.r - 1e-6

@@ -105,9 +105,6 @@ export function nodeAt(nodes: readonly MapNode[], at: string): MapNode {
 	return nodes[0];
 }
 
-export const childrenOf = (nodes: readonly MapNode[], id: string) =>
-	nodes.filter((n) => n.parent === id);
-
 /** The view (translate x, y, scale k) that fills a `size` square with `node`, with a margin. */
 export function fitView(node: MapNode, size: number, margin = 1.06) {
 	const k = Math.max(1, size / (2 * node.r * margin));
