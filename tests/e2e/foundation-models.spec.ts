@@ -20,6 +20,8 @@ test('opening circles zooms the map, picking a model shows its card; hash and re
 	await group.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#at=text%2Fautoregressive$/);
+	// Focus follows into the opened circle.
+	await expect(page.locator(':focus')).toHaveAttribute('aria-label', /, 20\d\d$/);
 	await page.getByRole('button', { name: 'GPT-3, 2020' }).click();
 	await expect(page).toHaveURL(/pick=gpt-3/);
 	await expect(page.getByTestId('fm-size')).toHaveText('175B');
@@ -30,6 +32,7 @@ test('opening circles zooms the map, picking a model shows its card; hash and re
 	await page.getByRole('button', { name: 'GPT-3, 2020' }).focus();
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(/#at=text&pick=gpt-3$/);
+	await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Autoregressive: 12 models');
 
 	await page.reload();
 	await expect(page.getByTestId('fm-size')).toHaveText('175B');
