@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
+import { axeFailures, COLOUR_RULES } from './page-checks';
 
 /** Choice's radios are visually hidden inside their labels: click the label. */
 const choose = (page: Page, name: string) =>
@@ -50,6 +51,10 @@ test('the year filter and the timeline; an unpublished size is said to be unpubl
 	await expect(page.getByRole('button', { name: /^BERT/ })).toHaveCount(0);
 	await page.getByRole('button', { name: /^GPT-4/ }).click();
 	await expect(page.getByTestId('fm-size')).toHaveText('not published: its makers withheld it');
+	// The timeline and the card, which the shared checks do not open, in both themes.
+	expect(await axeFailures(page, { include: '.demo-area' })).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeFailures(page, { include: '.demo-area', rules: COLOUR_RULES })).toEqual([]);
 
 	await open(page, '/foundation-models#from=2024&to=2018&pick=nope');
 	await expect(page.getByRole('status').filter({ hasText: 'wrong way round' })).toBeVisible();
