@@ -331,3 +331,99 @@ export const gpus: readonly GpuFacts[] = [
 		}
 	}
 ];
+
+export type Modality = 'text' | 'image';
+
+export interface ContextWindow {
+	/** The model or API version that has it ("gpt-4-32k"). */
+	name: string;
+	tokens: number;
+	source: Source;
+}
+
+/**
+ * A generation of OpenAI's GPT as its makers described it at release. `parameters` and
+ * `architecture` are null where they were never published.
+ */
+export interface GptGeneration {
+	id: 'gpt3' | 'gpt4';
+	name: string;
+	/** The day it was announced, ISO 8601. */
+	released: string;
+	releasedSource: Source;
+	windows: readonly ContextWindow[];
+	input: readonly Modality[];
+	output: readonly Modality[];
+	modalitiesSource: Source;
+	/** The tokenizer's encoding, as named in tiktoken (and gpt-tokenizer). */
+	encoding: 'r50k' | 'cl100k';
+	encodingSource: Source;
+	parameters: string | null;
+	architecture: string | null;
+	/** Where the size and architecture are given, or where their publication was declined. */
+	sizeSource: Source;
+}
+
+const gpt3Paper = models.find((m) => m.id === 'gpt3-175b')!.source;
+const gpt4Report = unpublishedModels.find((m) => m.id === 'gpt4')!.source;
+const gpt4Page: Source = {
+	title: 'OpenAI, GPT-4 (research announcement, 14 March 2023)',
+	url: 'https://openai.com/index/gpt-4-research/',
+	where: '“GPT-4 has a context length of 8,192 tokens … a 32,768–context … version, gpt-4-32k”'
+};
+const tiktokenModels: Source = {
+	title: 'OpenAI, tiktoken: the model-to-encoding table (tiktoken/model.py)',
+	url: 'https://github.com/openai/tiktoken/blob/main/tiktoken/model.py',
+	where: 'MODEL_TO_ENCODING'
+};
+
+export const gptGenerations: readonly GptGeneration[] = [
+	{
+		id: 'gpt3',
+		name: 'GPT-3',
+		released: '2020-05-28',
+		releasedSource: { ...gpt3Paper, where: 'arXiv submission, 28 May 2020 (v1)' },
+		windows: [{ name: 'GPT-3', tokens: 2048, source: { ...gpt3Paper, where: '§2.1: n_ctx = 2048' } }],
+		input: ['text'],
+		output: ['text'],
+		modalitiesSource: { ...gpt3Paper, where: '§2 (a language model of text)' },
+		// davinci and the other GPT-3 base models map to r50k_base, GPT-2's byte-level BPE (the
+		// later text-davinci-002/003 to p50k_base, which adds tokens for runs of spaces).
+		encoding: 'r50k',
+		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "davinci": "r50k_base"' },
+		parameters: '175B',
+		architecture: 'decoder-only transformer, 96 layers, d_model 12,288, 96 heads',
+		sizeSource: { ...gpt3Paper, where: 'Table 2.1' }
+	},
+	{
+		id: 'gpt4',
+		name: 'GPT-4',
+		released: '2023-03-14',
+		releasedSource: gpt4Page,
+		windows: [
+			{ name: 'gpt-4', tokens: 8192, source: gpt4Page },
+			{ name: 'gpt-4-32k', tokens: 32_768, source: gpt4Page },
+			{
+				name: 'GPT-4 Turbo (Nov. 2023)',
+				// Announced as “128K”; OpenAI's model list gives 128,000 tokens.
+				tokens: 128_000,
+				source: {
+					title: 'OpenAI, New models and developer products announced at DevDay (6 November 2023)',
+					url: 'https://openai.com/index/new-models-and-developer-products-announced-at-devday/',
+					where: '“GPT-4 Turbo … has a 128K context window”'
+				}
+			}
+		],
+		input: ['text', 'image'],
+		output: ['text'],
+		modalitiesSource: {
+			...gpt4Report,
+			where: 'Abstract: “a large-scale, multimodal model which can accept image and text inputs and produce text outputs”'
+		},
+		encoding: 'cl100k',
+		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "gpt-4": "cl100k_base"' },
+		parameters: null,
+		architecture: null,
+		sizeSource: gpt4Report
+	}
+];
