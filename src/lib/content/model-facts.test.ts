@@ -43,10 +43,9 @@ describe('the GPT generations', () => {
 		expect(gpt3.windows[0].tokens).toBe(models.find((m) => m.id === 'gpt3-175b')!.contextLength);
 	});
 	it('say GPT-4’s size and architecture were not published, as its report says', () => {
-		expect(gpt4.parameters).toBeNull();
-		expect(gpt4.architecture).toBeNull();
+		expect(gpt4.config).toBeNull();
 		expect(gpt4.sizeSource.url).toBe(unpublishedModels.find((m) => m.id === 'gpt4')!.source.url);
-		expect(gpt3.parameters).toBe(models.find((m) => m.id === 'gpt3-175b')!.published.replace('.0', ''));
+		expect(models.find((m) => m.id === gpt3.config)!.shape.layers).toBe(96);
 	});
 	it('have a primary source for every figure and a real date', () => {
 		for (const g of gptGenerations) {

@@ -342,8 +342,8 @@ export interface ContextWindow {
 }
 
 /**
- * A generation of OpenAI's GPT as its makers described it at release. `parameters` and
- * `architecture` are null where they were never published.
+ * A generation of OpenAI's GPT as its makers described it at release; `config` is null where
+ * the size and architecture were never published.
  */
 export interface GptGeneration {
 	id: 'gpt3' | 'gpt4';
@@ -358,8 +358,8 @@ export interface GptGeneration {
 	/** The tokenizer's encoding, as named in tiktoken (and gpt-tokenizer). */
 	encoding: 'r50k' | 'cl100k';
 	encodingSource: Source;
-	parameters: string | null;
-	architecture: string | null;
+	/** The id in `models` of its published configuration (size, layers, width), or null if none was published. */
+	config: string | null;
 	/** Where the size and architecture are given, or where their publication was declined. */
 	sizeSource: Source;
 }
@@ -391,8 +391,7 @@ export const gptGenerations: readonly GptGeneration[] = [
 		// later text-davinci-002/003 to p50k_base, which adds tokens for runs of spaces).
 		encoding: 'r50k',
 		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "davinci": "r50k_base"' },
-		parameters: '175B',
-		architecture: 'decoder-only transformer, 96 layers, d_model 12,288, 96 heads',
+		config: 'gpt3-175b',
 		sizeSource: { ...gpt3Paper, where: 'Table 2.1' }
 	},
 	{
@@ -422,8 +421,7 @@ export const gptGenerations: readonly GptGeneration[] = [
 		},
 		encoding: 'cl100k',
 		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "gpt-4": "cl100k_base"' },
-		parameters: null,
-		architecture: null,
+		config: null,
 		sizeSource: gpt4Report
 	}
 ];
