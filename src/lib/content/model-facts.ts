@@ -358,6 +358,8 @@ export interface GptGeneration {
 	/** The tokenizer's encoding, as named in tiktoken (and gpt-tokenizer). */
 	encoding: 'r50k' | 'cl100k';
 	encodingSource: Source;
+	/** The encoding of later models of the same generation, if it changed. */
+	laterEncoding?: { encoding: 'p50k'; models: string; source: Source };
 	/** The id in `models` of its published configuration (size, layers, width), or null if none was published. */
 	config: string | null;
 	/** Where the size and architecture are given, or where their publication was declined. */
@@ -387,10 +389,14 @@ export const gptGenerations: readonly GptGeneration[] = [
 		input: ['text'],
 		output: ['text'],
 		modalitiesSource: { ...gpt3Paper, where: '§2 (a language model of text)' },
-		// davinci and the other GPT-3 base models map to r50k_base, GPT-2's byte-level BPE (the
-		// later text-davinci-002/003 to p50k_base, which adds tokens for runs of spaces).
+		// davinci and the other GPT-3 base models map to r50k_base, GPT-2's byte-level BPE.
 		encoding: 'r50k',
 		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "davinci": "r50k_base"' },
+		laterEncoding: {
+			encoding: 'p50k',
+			models: 'text-davinci-002/003',
+			source: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "text-davinci-003": "p50k_base"' }
+		},
 		config: 'gpt3-175b',
 		sizeSource: { ...gpt3Paper, where: 'Table 2.1' }
 	},

@@ -25,7 +25,11 @@ const en = {
 	'gv.shape': 'decoder-only transformer: {layers} layers, width {width}, {heads} heads',
 	'gv.sources': 'Sources',
 	'gv.encodingNote':
-		'GPT-3’s base models use r50k_base, GPT-2’s byte-level BPE of 50,257 tokens (its later text-davinci models use p50k_base, which only adds tokens for runs of spaces); GPT-4 uses cl100k_base, about 100,000 tokens.',
+		'GPT-3’s base models use r50k_base, GPT-2’s byte-level BPE of 50,257 tokens; its later text-davinci models use p50k_base, which only adds tokens for runs of spaces (prose comes out the same). GPT-4 uses cl100k_base, about 100,000 tokens.',
+	'gv.gpt3Encoding': 'GPT-3’s encoding',
+	'gv.gpt3Encoding.r50k': 'r50k_base (davinci, 2020)',
+	'gv.gpt3Encoding.p50k': 'p50k_base (text-davinci-002/003)',
+	'gv.later': 'later {models}: {encoding}',
 	'gv.guide': 'Text',
 	'gv.guide.en': 'The guide in English',
 	'gv.guide.zh': 'The guide in Chinese',
@@ -45,7 +49,7 @@ const en = {
 	'gv.colText': 'Text',
 	'gv.colChars': 'characters',
 	'gv.colTokens': '{encoding} tokens',
-	'gv.colRatio': 'r50k ÷ cl100k',
+	'gv.colRatio': '{encoding} ÷ cl100k',
 	'gv.langNote':
 		'GPT-4’s larger vocabulary holds more whole words and many Chinese characters as single tokens: the same text costs it fewer tokens, most of all in Chinese.'
 };
@@ -72,7 +76,11 @@ const zh: Record<keyof typeof en, string> = {
 	'gv.shape': '仅解码器的 Transformer：{layers} 层，宽度 {width}，{heads} 个注意力头',
 	'gv.sources': '来源',
 	'gv.encodingNote':
-		'GPT-3 的基础模型使用 r50k_base，即 GPT-2 的字节级 BPE，共 50,257 个词元（后来的 text-davinci 模型使用 p50k_base，只是增加了表示连续空格的词元）；GPT-4 使用 cl100k_base，约 100,000 个词元。',
+		'GPT-3 的基础模型使用 r50k_base，即 GPT-2 的字节级 BPE，共 50,257 个词元；后来的 text-davinci 模型使用 p50k_base，只是增加了表示连续空格的词元（普通文本的分词结果相同）。GPT-4 使用 cl100k_base，约 100,000 个词元。',
+	'gv.gpt3Encoding': 'GPT-3 的编码',
+	'gv.gpt3Encoding.r50k': 'r50k_base（davinci，2020 年）',
+	'gv.gpt3Encoding.p50k': 'p50k_base（text-davinci-002/003）',
+	'gv.later': '后来的 {models}：{encoding}',
 	'gv.guide': '文本',
 	'gv.guide.en': '英文版指南',
 	'gv.guide.zh': '中文版指南',
@@ -91,7 +99,7 @@ const zh: Record<keyof typeof en, string> = {
 	'gv.colText': '文本',
 	'gv.colChars': '字符数',
 	'gv.colTokens': '{encoding} 词元数',
-	'gv.colRatio': 'r50k ÷ cl100k',
+	'gv.colRatio': '{encoding} ÷ cl100k',
 	'gv.langNote':
 		'GPT-4 的词表更大，把更多完整的单词和许多汉字作为单个词元：同样的文本所需词元更少，中文尤其明显。'
 };

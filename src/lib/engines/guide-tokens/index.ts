@@ -12,8 +12,8 @@ import { ourBpe } from './bpe.job';
 
 export { tokenTexts } from './token-texts';
 
-/** Our BPE, GPT-2 and GPT-3's r50k_base, GPT-3.5 and GPT-4's cl100k_base. */
-export const GUIDE_ENCODINGS = ['bpe', 'r50k', 'cl100k'] as const;
+/** Our BPE; GPT-2 and GPT-3's r50k_base; later GPT-3's p50k_base; GPT-3.5 and GPT-4's cl100k_base. */
+export const GUIDE_ENCODINGS = ['bpe', 'r50k', 'p50k', 'cl100k'] as const;
 export type GuideEncoding = (typeof GUIDE_ENCODINGS)[number];
 
 /** How many merges our BPE learns from the guide (a vocabulary of 256 + this many tokens). */
