@@ -13,10 +13,13 @@ export const interactions = [
 		path: BIG,
 		async setup(page) {
 			await expression(page).click();
-			await page.keyboard.press('End');
+			await page.keyboard.press('Control+End');
 		},
-		/** A space, then deleting it: each keystroke parses and draws the whole graph again. */
-		step: (page, i) => page.keyboard.press(i % 2 ? 'Backspace' : 'Space')
+		/**
+		 * A digit typed onto the last variable's name, then deleted: each keystroke renames a variable,
+		 * so the graph is built, laid out, run, checked and drawn again.
+		 */
+		step: (page, i) => page.keyboard.press(i % 2 ? 'Backspace' : '7')
 	},
 	{
 		name: 'chain-rule: step back and forth through the passes of a 98-node graph',

@@ -8,6 +8,8 @@ describe('fineTuningMemory(method, counts)', () => {
 		const m = fineTuningMemory('full', { parameters: 7e9 });
 		expect(m).toEqual({
 			weights: 14 * GB,
+			frozenWeights: 0,
+			trainableWeights: 14 * GB,
 			gradients: 14 * GB,
 			optimizer: 84 * GB,
 			total: 112 * GB
@@ -17,6 +19,8 @@ describe('fineTuningMemory(method, counts)', () => {
 		const adapter = 4_194_304;
 		const m = fineTuningMemory('lora', { parameters: 7e9, adapter });
 		expect(m.weights).toBe(14 * GB + 2 * adapter);
+		expect(m.frozenWeights).toBe(14 * GB);
+		expect(m.trainableWeights).toBe(2 * adapter);
 		expect(m.gradients).toBe(2 * adapter);
 		expect(m.optimizer).toBe(12 * adapter);
 		expect(m.total).toBe(14 * GB + 16 * adapter);

@@ -11,6 +11,9 @@ export type FineTuning = 'full' | 'lora' | 'qlora';
 export interface MemoryTerms {
 	/** Bytes of the weights: trainable ones in bf16; frozen ones in bf16, or NF4 for QLoRA. */
 	weights: number;
+	/** The two parts of `weights`: the frozen model and the trained weights (all, or the adapter). */
+	frozenWeights: number;
+	trainableWeights: number;
 	gradients: number;
 	/** fp32 master weights, Adam's momentum and variance. */
 	optimizer: number;
@@ -40,5 +43,10 @@ export function fineTuningMemory(
 		gradients: trainable * BF16,
 		optimizer: trainable * ADAM_STATE
 	};
-	return { ...terms, total: terms.weights + terms.gradients + terms.optimizer };
+	return {
+		...terms,
+		frozenWeights: frozen,
+		trainableWeights: trainable * BF16,
+		total: terms.weights + terms.gradients + terms.optimizer
+	};
 }

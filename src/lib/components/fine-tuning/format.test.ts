@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatParams, formatShare } from './format';
+
+describe('formatParams(n)', () => {
+	it('groups small counts and gives three significant digits with a unit past 10⁴', () => {
+		expect(formatParams(8192)).toBe('8,192');
+		expect(formatParams(4_194_304)).toBe('4.19M');
+		expect(formatParams(6_738_415_616)).toBe('6.74B');
+		expect(formatParams(175e9)).toBe('175B');
+		expect(formatParams(NaN)).toBe('—');
+	});
+});
+
+describe('formatBytes(bytes)', () => {
+	it('uses decimal units like GPU datasheets', () => {
+		expect(formatBytes(13_476_831_232)).toBe('13.5 GB');
+		expect(formatBytes(2.8e12)).toBe('2.8 TB');
+		expect(formatBytes(512)).toBe('512 B');
+	});
+});
+
+describe('formatShare(part, whole)', () => {
+	it('keeps small shares readable and says nothing for an empty whole', () => {
+		expect(formatShare(4_194_304, 6_738_415_616)).toBe('0.0622%');
+		expect(formatShare(1, 1)).toBe('100.0%');
+		expect(formatShare(0, 5)).toBe('0%');
+		expect(formatShare(1, 0)).toBe('—');
+	});
+});
