@@ -3,7 +3,10 @@ import { expect, hashSettled, open, test } from './fixtures';
 
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
 const choose = (page: Page, name: string) =>
-	page.locator('label').filter({ has: page.getByRole('radio', { name }) }).click();
+	page
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name }) })
+		.click();
 
 /** The factors of a filled-in formula, however MathML spaces them. */
 const product = (...factors: number[]) => new RegExp(factors.join('\\s*·\\s*'));
@@ -29,7 +32,9 @@ test('the window slides as the replay steps, its size changes the costs, a link 
 	// Half a doubling: 362 tokens, and the cache follows linearly.
 	await page.getByRole('slider', { name: 'Window N (tokens)' }).press('ArrowRight');
 	await expect(page).toHaveURL(/window=362/);
-	await expect(cache).toContainText(String(2 * 32 * 8 * 128 * 362 * 2).replace(/\B(?=(\d{3})+$)/g, ','));
+	await expect(cache).toContainText(
+		String(2 * 32 * 8 * 128 * 362 * 2).replace(/\B(?=(\d{3})+$)/g, ',')
+	);
 
 	// Llama 2 7B keeps all 32 heads' keys and values: four times Llama 3 8B's cache.
 	await choose(page, 'Llama 2 7B');
@@ -55,5 +60,7 @@ test('the window slides as the replay steps, its size changes the costs, a link 
 test('a position past the end of the text stops there and says so', async ({ page }) => {
 	await open(page, '/context-window#pos=999999&window=8');
 	await expect(page.getByText(/^The text ends after [\d,]+ tokens/)).toBeVisible();
-	await expect(page.getByTestId('cw-status')).toHaveText(/^Token ([\d,]+) of \1: the model sees the last 8 tokens/);
+	await expect(page.getByTestId('cw-status')).toHaveText(
+		/^Token ([\d,]+) of \1: the model sees the last 8 tokens/
+	);
 });

@@ -3,14 +3,19 @@ import { expect, hashSettled, open, test } from './fixtures';
 
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
 const choose = (page: Page, name: string) =>
-	page.locator('label').filter({ has: page.getByRole('radio', { name }) }).click();
+	page
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name }) })
+		.click();
 
 test('published facts with sources, GPT-4’s size not published; the guide against each window, per language', async ({
 	page
 }) => {
 	await open(page, '/gpt4-vs-gpt3');
 	const facts = page.getByTestId('gv-facts');
-	await expect(facts.locator('tr[data-row="parameters"] td').nth(1)).toHaveText(/^not published\[\d+\]$/);
+	await expect(facts.locator('tr[data-row="parameters"] td').nth(1)).toHaveText(
+		/^not published\[\d+\]$/
+	);
 	await expect(facts.locator('tr[data-row="windows"] td').first()).toContainText('2,048 tokens');
 	await expect(facts.locator('tr[data-row="windows"] td').nth(1)).toContainText('32,768 tokens');
 

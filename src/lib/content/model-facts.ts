@@ -385,7 +385,9 @@ export const gptGenerations: readonly GptGeneration[] = [
 		name: 'GPT-3',
 		released: '2020-05-28',
 		releasedSource: { ...gpt3Paper, where: 'arXiv submission, 28 May 2020 (v1)' },
-		windows: [{ name: 'GPT-3', tokens: 2048, source: { ...gpt3Paper, where: '§2.1: n_ctx = 2048' } }],
+		windows: [
+			{ name: 'GPT-3', tokens: 2048, source: { ...gpt3Paper, where: '§2.1: n_ctx = 2048' } }
+		],
 		input: ['text'],
 		output: ['text'],
 		modalitiesSource: { ...gpt3Paper, where: '§2 (a language model of text)' },
@@ -423,7 +425,8 @@ export const gptGenerations: readonly GptGeneration[] = [
 		output: ['text'],
 		modalitiesSource: {
 			...gpt4Report,
-			where: 'Abstract: “a large-scale, multimodal model which can accept image and text inputs and produce text outputs”'
+			where:
+				'Abstract: “a large-scale, multimodal model which can accept image and text inputs and produce text outputs”'
 		},
 		encoding: 'cl100k',
 		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "gpt-4": "cl100k_base"' },

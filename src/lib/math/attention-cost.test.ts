@@ -24,9 +24,7 @@ describe('attentionFlops(shape)', () => {
 					expect(attentionFlops({ ...shape, seqLen: k * seqLen })).toBe(
 						k * k * attentionFlops(shape)
 					);
-					expect(attentionFlops({ ...shape, layers: k * layers })).toBe(
-						k * attentionFlops(shape)
-					);
+					expect(attentionFlops({ ...shape, layers: k * layers })).toBe(k * attentionFlops(shape));
 				}
 			),
 			{ seed: 3 }

@@ -19,7 +19,14 @@ export interface WindowCost {
 export function windowCost(shape: DecoderShape, n: number): WindowCost {
 	const { layers, heads, kvHeads, headDim } = shape;
 	const cache = (kv: number) =>
-		kvCacheBytes({ layers, kvHeads: kv, headDim, seqLen: n, batch: 1, bytesPerValue: BYTES_PER_VALUE });
+		kvCacheBytes({
+			layers,
+			kvHeads: kv,
+			headDim,
+			seqLen: n,
+			batch: 1,
+			bytesPerValue: BYTES_PER_VALUE
+		});
 	return {
 		n,
 		flops: attentionFlops({ layers, heads, headDim, seqLen: n }),
@@ -61,7 +68,11 @@ export function scientific(x: number): string {
 /** Powers of `base` within [lo, hi]: the ticks of a log axis. */
 export function powerTicks(lo: number, hi: number, base: number): number[] {
 	const ticks: number[] = [];
-	for (let v = base ** Math.ceil(Math.log(lo) / Math.log(base) - 1e-9); v <= hi * (1 + 1e-9); v *= base) {
+	for (
+		let v = base ** Math.ceil(Math.log(lo) / Math.log(base) - 1e-9);
+		v <= hi * (1 + 1e-9);
+		v *= base
+	) {
 		ticks.push(v);
 	}
 	return ticks;

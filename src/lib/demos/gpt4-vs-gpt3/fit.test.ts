@@ -13,11 +13,15 @@ describe('windowFit(tokens, window)', () => {
 		expect(windowFit(3469, 8192)).toEqual({ share: 3469 / 8192, fits: true, seen: 1 });
 		expect(windowFit(0, 8192).seen).toBe(1);
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 10 ** 7 }), fc.integer({ min: 1, max: 10 ** 6 }), (n, w) => {
-				const fit = windowFit(n, w);
-				expect(fit.fits).toBe(n <= w);
-				if (!fit.fits) expect(fit.share * fit.seen).toBeCloseTo(1, 12);
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 10 ** 7 }),
+				fc.integer({ min: 1, max: 10 ** 6 }),
+				(n, w) => {
+					const fit = windowFit(n, w);
+					expect(fit.fits).toBe(n <= w);
+					if (!fit.fits) expect(fit.share * fit.seen).toBeCloseTo(1, 12);
+				}
+			),
 			{ seed: 6 }
 		);
 	});

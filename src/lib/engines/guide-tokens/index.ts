@@ -31,7 +31,8 @@ export interface GuideTokens {
 	bytesOf(id: number): Uint8Array;
 }
 
-const startWorker = () => new Worker(new URL('./bpe.worker.ts', import.meta.url), { type: 'module' });
+const startWorker = () =>
+	new Worker(new URL('./bpe.worker.ts', import.meta.url), { type: 'module' });
 
 async function tokenize(encoding: GuideEncoding, lang: Lang): Promise<GuideTokens> {
 	const text = await guideText(lang);
@@ -53,7 +54,14 @@ async function tokenize(encoding: GuideEncoding, lang: Lang): Promise<GuideToken
 	const gpt = await loadGpt(encoding);
 	// Copied: the tokenizer keeps (and may replace) its last result.
 	const ids = Uint32Array.from(gpt.encode(text));
-	return { encoding, lang, ids, chars: text.length, vocabSize: gpt.vocabSize, bytesOf: gpt.bytesOf };
+	return {
+		encoding,
+		lang,
+		ids,
+		chars: text.length,
+		vocabSize: gpt.vocabSize,
+		bytesOf: gpt.bytesOf
+	};
 }
 
 const cache = new Map<string, Promise<GuideTokens>>();

@@ -53,7 +53,11 @@ const loaders: Record<GptEncodingName, () => Promise<[EncodingModule, RanksModul
 // Text like "<|endoftext|>" is read as plain text, not as a special token (nor an error).
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
-function tokenizer(name: GptEncodingName, encoding: EncodingModule, ranks: RanksModule): GptTokenizer {
+function tokenizer(
+	name: GptEncodingName,
+	encoding: EncodingModule,
+	ranks: RanksModule
+): GptTokenizer {
 	const table = ranks.default;
 	const bytes = new Map<number, Uint8Array>();
 	// A panel and the counts table ask for the same text: encode it once.
