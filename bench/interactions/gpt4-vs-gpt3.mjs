@@ -5,7 +5,7 @@ const choice = (page, name) => page.getByRole('radio', { name });
 export const interactions = [
 	{
 		name: 'gpt4-vs-gpt3: switch the guide between English and Chinese',
-		path: '/gpt4-vs-gpt3',
+		path: '/gpt4-vs-gpt3#tokenize=1',
 		async setup(page) {
 			await page.getByTestId('gv-bars').waitFor();
 			await choice(page, 'The guide in English').focus();

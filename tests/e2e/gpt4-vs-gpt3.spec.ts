@@ -11,6 +11,8 @@ const choose = (page: Page, name: string) =>
 test('published facts with sources, GPT-4’s size not published; the guide against each window, per language', async ({
 	page
 }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => scripts.push(request.url()));
 	await open(page, '/gpt4-vs-gpt3');
 	const facts = page.getByTestId('gv-facts');
 	await expect(facts.locator('tr[data-row="parameters"] td').nth(1)).toHaveText(
@@ -19,7 +21,12 @@ test('published facts with sources, GPT-4’s size not published; the guide agai
 	await expect(facts.locator('tr[data-row="windows"] td').first()).toContainText('2,048 tokens');
 	await expect(facts.locator('tr[data-row="windows"] td').nth(1)).toContainText('32,768 tokens');
 
+	// The tokenizers load only when asked for.
 	const bars = page.getByTestId('gv-bar');
+	await expect(bars).toHaveCount(0);
+	expect(scripts.filter((url) => /cl100k|r50k/.test(url))).toEqual([]);
+	await page.getByRole('checkbox', { name: /^Tokenize the guide/ }).check();
+	await expect(page).toHaveURL(/tokenize=1/);
 	await expect(bars).toHaveCount(4);
 	await expect(bars.first()).toHaveText(
 		/The whole guide is ([\d,]+) tokens in r50k_base, \d+% of the 2,048-token window of GPT-3\.\s+It does not fit/

@@ -30,6 +30,9 @@ const en = {
 	'gv.gpt3Encoding.r50k': 'r50k_base (davinci, 2020)',
 	'gv.gpt3Encoding.p50k': 'p50k_base (text-davinci-002/003)',
 	'gv.later': 'later {models}: {encoding}',
+	'gv.tokenize': 'Tokenize the guide with GPT-3’s and GPT-4’s tokenizers',
+	'gv.tokenizeHint':
+		'Their vocabularies are loaded when you ask for them: about 0.8 MB, once. Nothing leaves your browser.',
 	'gv.guide': 'Text',
 	'gv.guide.en': 'The guide in English',
 	'gv.guide.zh': 'The guide in Chinese',
@@ -81,6 +84,9 @@ const zh: Record<keyof typeof en, string> = {
 	'gv.gpt3Encoding.r50k': 'r50k_base（davinci，2020 年）',
 	'gv.gpt3Encoding.p50k': 'p50k_base（text-davinci-002/003）',
 	'gv.later': '后来的 {models}：{encoding}',
+	'gv.tokenize': '用 GPT-3 和 GPT-4 的分词器对指南分词',
+	'gv.tokenizeHint':
+		'它们的词表在你需要时才加载：约 0.8 MB，只加载一次。没有任何数据离开你的浏览器。',
 	'gv.guide': '文本',
 	'gv.guide.en': '英文版指南',
 	'gv.guide.zh': '中文版指南',
