@@ -48,3 +48,51 @@ export function prefillSeconds({
 	check('prefillSeconds', { parameters, tokens, flopsPerSecond });
 	return (2 * parameters * tokens) / flopsPerSecond;
 }
+
+export type DecodeStep = {
+	/** Seconds to read the weights and the batch's cache at full bandwidth. */
+	memorySeconds: number;
+	/** Seconds for 2 · active parameters · batch operations at peak; null where no peak is published. */
+	computeSeconds: number | null;
+	/** The larger of the two: the roofline's lower bound on one step. */
+	seconds: number;
+	bound: 'memory' | 'compute';
+};
+
+/**
+ * One decoding step of a batch under the roofline: reading the bytes takes bytes / bandwidth, the
+ * arithmetic 2 · active parameters · batch / peak, and the step takes at least the larger. Small
+ * batches are bound by memory (then batch / seconds is decodeTokensPerSecond); large ones can
+ * become bound by compute. A mixture of experts computes with its active parameters only.
+ */
+export function decodeStepSeconds({
+	weightBytes,
+	kvCacheBytes,
+	bandwidthBytesPerSecond,
+	activeParameters,
+	batch,
+	flopsPerSecond
+}: {
+	weightBytes: number;
+	/** The cache of the whole batch. */
+	kvCacheBytes: number;
+	bandwidthBytesPerSecond: number;
+	activeParameters: number;
+	batch: number;
+	flopsPerSecond: number | null;
+}): DecodeStep {
+	check('decodeStepSeconds', {
+		weightBytes,
+		kvCacheBytes,
+		bandwidthBytesPerSecond,
+		activeParameters,
+		batch,
+		flopsPerSecond: flopsPerSecond ?? 0
+	});
+	const memorySeconds = (weightBytes + kvCacheBytes) / bandwidthBytesPerSecond;
+	const computeSeconds =
+		flopsPerSecond === null ? null : (2 * activeParameters * batch) / flopsPerSecond;
+	return computeSeconds !== null && computeSeconds > memorySeconds
+		? { memorySeconds, computeSeconds, seconds: computeSeconds, bound: 'compute' }
+		: { memorySeconds, computeSeconds, seconds: memorySeconds, bound: 'memory' };
+}
