@@ -26,4 +26,13 @@ describe('loadGpt(name)', () => {
 		expect(labels.join(' ')).toMatch(/<E7/);
 		expect(labels.join('')).not.toContain('\uFFFD');
 	});
+
+	it('p50k_base is r50k_base with tokens for runs of spaces', async () => {
+		const [r50k, p50k] = await Promise.all([loadGpt('r50k'), loadGpt('p50k')]);
+		expect(p50k.vocabSize).toBe(50281);
+		const prose = 'The context window is the number of tokens a model sees.';
+		expect([...p50k.encode(prose)]).toEqual([...r50k.encode(prose)]);
+		const code = 'if x:\n        return y';
+		expect(p50k.encode(code).length).toBeLessThan(r50k.encode(code).length);
+	});
 });

@@ -6,9 +6,11 @@ import { encodeUtf8 } from '$lib/math/utf8';
 
 export const GPT_NAMES = ['r50k', 'cl100k', 'o200k'] as const;
 export type GptName = (typeof GPT_NAMES)[number];
+/** Also loadable: p50k_base, GPT-3's later text-davinci models (r50k plus runs of spaces). */
+export type GptEncodingName = GptName | 'p50k';
 
 export interface GptTokenizer {
-	name: GptName;
+	name: GptEncodingName;
 	/** Every id, special tokens included. */
 	vocabSize: number;
 	/** The ids of a text (the last result is kept: callers must not change the array). */
@@ -25,11 +27,16 @@ type RanksModule = { default: (string | number[])[] };
 
 // Literal specifiers, so that the bundler makes one chunk per encoding. The ranks module is the
 // one the encoding itself imports: asking for it costs nothing more.
-const loaders: Record<GptName, () => Promise<[EncodingModule, RanksModule]>> = {
+const loaders: Record<GptEncodingName, () => Promise<[EncodingModule, RanksModule]>> = {
 	r50k: () =>
 		Promise.all([
 			import('gpt-tokenizer/encoding/r50k_base'),
 			import('gpt-tokenizer/bpeRanks/r50k_base')
+		]),
+	p50k: () =>
+		Promise.all([
+			import('gpt-tokenizer/encoding/p50k_base'),
+			import('gpt-tokenizer/bpeRanks/p50k_base')
 		]),
 	cl100k: () =>
 		Promise.all([
@@ -46,7 +53,11 @@ const loaders: Record<GptName, () => Promise<[EncodingModule, RanksModule]>> = {
 // Text like "<|endoftext|>" is read as plain text, not as a special token (nor an error).
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
-function tokenizer(name: GptName, encoding: EncodingModule, ranks: RanksModule): GptTokenizer {
+function tokenizer(
+	name: GptEncodingName,
+	encoding: EncodingModule,
+	ranks: RanksModule
+): GptTokenizer {
 	const table = ranks.default;
 	const bytes = new Map<number, Uint8Array>();
 	// A panel and the counts table ask for the same text: encode it once.
@@ -77,10 +88,10 @@ function tokenizer(name: GptName, encoding: EncodingModule, ranks: RanksModule):
 	};
 }
 
-const cache = new Map<GptName, Promise<GptTokenizer>>();
+const cache = new Map<GptEncodingName, Promise<GptTokenizer>>();
 
 /** The tokenizer, imported on first call; a failed import is forgotten so it can be retried. */
-export function loadGpt(name: GptName): Promise<GptTokenizer> {
+export function loadGpt(name: GptEncodingName): Promise<GptTokenizer> {
 	let promise = cache.get(name);
 	if (!promise) {
 		promise = loaders[name]().then(([encoding, ranks]) => tokenizer(name, encoding, ranks));

@@ -5,7 +5,7 @@
  * nothing of the app (no $app), so a worker can use it. The byte-level BPE itself lives in $lib/math (bpe-train, bpe-codec).
  */
 export { fmt } from './format';
-export { GPT_NAMES, loadGpt, type GptName, type GptTokenizer } from './gpt';
+export { GPT_NAMES, loadGpt, type GptEncodingName, type GptName, type GptTokenizer } from './gpt';
 export {
 	byCharacters,
 	byIds,

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { ourBpe } from './bpe.job';
+
+serve(ourBpe);

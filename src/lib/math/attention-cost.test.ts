@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { attentionFlops } from './attention-cost';
+
+describe('attentionFlops(shape)', () => {
+	it('Llama 2 7B at 4,096 tokens: 4 · 32 · 32 · 128 · 4096² = 8.80 × 10¹² (hand-worked)', () => {
+		// 4 · 32 · 32 · 128 = 524,288; 4096² = 16,777,216; product 8,796,093,022,208 = 2⁴³.
+		expect(attentionFlops({ layers: 32, heads: 32, headDim: 128, seqLen: 4096 })).toBe(2 ** 43);
+	});
+	it('one layer, one head of width 1, two tokens: 4 scores and 4 weighted values, 16', () => {
+		// QKᵀ: 2 × 2 dot products of length 1 (multiply + add) = 8; AV the same.
+		expect(attentionFlops({ layers: 1, heads: 1, headDim: 1, seqLen: 2 })).toBe(16);
+	});
+	it('grows with the square of the length: twice the tokens, four times the work', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 128 }),
+				fc.integer({ min: 1, max: 128 }),
+				fc.integer({ min: 1, max: 256 }),
+				fc.integer({ min: 0, max: 100_000 }),
+				fc.integer({ min: 2, max: 16 }),
+				(layers, heads, headDim, seqLen, k) => {
+					const shape = { layers, heads, headDim, seqLen };
+					expect(attentionFlops({ ...shape, seqLen: k * seqLen })).toBe(
+						k * k * attentionFlops(shape)
+					);
+					expect(attentionFlops({ ...shape, layers: k * layers })).toBe(k * attentionFlops(shape));
+				}
+			),
+			{ seed: 3 }
+		);
+	});
+	it('rejects negative or non-finite sizes', () => {
+		const shape = { layers: 1, heads: 1, headDim: 1, seqLen: 1 };
+		expect(() => attentionFlops({ ...shape, seqLen: -1 })).toThrow(RangeError);
+		expect(() => attentionFlops({ ...shape, heads: NaN })).toThrow(RangeError);
+		expect(() => attentionFlops({ ...shape, seqLen: Infinity })).toThrow(RangeError);
+	});
+});
