@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatParams, formatShare } from './format';
+import { formatParams, formatShare } from './format';
 
 describe('formatParams(n)', () => {
 	it('groups small counts and gives three significant digits with a unit past 10⁴', () => {
@@ -8,14 +8,6 @@ describe('formatParams(n)', () => {
 		expect(formatParams(6_738_415_616)).toBe('6.74B');
 		expect(formatParams(175e9)).toBe('175B');
 		expect(formatParams(NaN)).toBe('—');
-	});
-});
-
-describe('formatBytes(bytes)', () => {
-	it('uses decimal units like GPU datasheets', () => {
-		expect(formatBytes(13_476_831_232)).toBe('13.5 GB');
-		expect(formatBytes(2.8e12)).toBe('2.8 TB');
-		expect(formatBytes(512)).toBe('512 B');
 	});
 });
 

@@ -1,4 +1,4 @@
-/** How the fine-tuning views write parameter counts and bytes. */
+/** How the fine-tuning views write parameter counts and shares (bytes: $lib/format/bytes). */
 
 const grouped = new Intl.NumberFormat('en-US');
 
@@ -15,20 +15,6 @@ export function formatParams(n: number): string {
 		if (Math.abs(n) >= size) return `${Number((n / size).toPrecision(3))}${unit}`;
 	}
 	return String(n);
-}
-
-/** Decimal units, like GPU datasheets: 13476831232 → "13.5 GB"; three significant digits. */
-export function formatBytes(bytes: number): string {
-	if (!Number.isFinite(bytes)) return '—';
-	for (const [size, unit] of [
-		[1e12, 'TB'],
-		[1e9, 'GB'],
-		[1e6, 'MB'],
-		[1e3, 'kB']
-	] as const) {
-		if (Math.abs(bytes) >= size) return `${Number((bytes / size).toPrecision(3))} ${unit}`;
-	}
-	return `${Math.round(bytes)} B`;
 }
 
 /** A share as a percentage with enough digits to be non-zero: 0.000622 → "0.0622%". */

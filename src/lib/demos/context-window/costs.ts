@@ -43,19 +43,6 @@ export function lengthsUpTo(from: number, to: number): number[] {
 	return lengths;
 }
 
-const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
-/** 536870912 → "512 MiB": binary units, three significant digits. */
-export function formatBytes(bytes: number): string {
-	let u = 0;
-	let v = bytes;
-	while (v >= 1024 && u < BINARY_UNITS.length - 1) {
-		v /= 1024;
-		u++;
-	}
-	return `${u === 0 ? v : Number(v.toPrecision(3))} ${BINARY_UNITS[u]}`;
-}
-
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** 8796093022208 → "8.80 × 10¹²"; below 10⁴ the number itself. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockSparseMask, maskCount, slidingWindowMask } from '$lib/math/attention';
-import { costAt, costSeries, formatBytes, formatCount, MAX_LENGTH, MIN_LENGTH } from './cost';
+import { costAt, costSeries, formatCount, MAX_LENGTH, MIN_LENGTH } from './cost';
 
 describe('costSeries(window, block)', () => {
 	it('spans 16 to 128K and grows with n', () => {
@@ -31,15 +31,6 @@ describe('costAt(n, window, block)', () => {
 				expect(c.blockSparse).toBe(maskCount(blockSparseMask(n, b)));
 			}
 		}
-	});
-});
-
-describe('formatBytes(bytes)', () => {
-	it('uses binary units with three significant digits', () => {
-		expect(formatBytes(512)).toBe('512 B');
-		expect(formatBytes(2048)).toBe('2 KiB');
-		expect(formatBytes(2 ** 35)).toBe('32 GiB');
-		expect(formatBytes(1.5 * 2 ** 20 + 123)).toBe('1.5 MiB');
 	});
 });
 

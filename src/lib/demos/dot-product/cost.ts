@@ -29,19 +29,6 @@ export function costAt(n: number, window: number, block: number): CostPoint {
 	};
 }
 
-const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-
-/** 34359738368 → "32 GiB": binary units, three significant digits. */
-export function formatBytes(bytes: number): string {
-	let u = 0;
-	let v = bytes;
-	while (v >= 1024 && u < BINARY_UNITS.length - 1) {
-		v /= 1024;
-		u++;
-	}
-	return `${u === 0 ? v : Number(v.toPrecision(3))} ${BINARY_UNITS[u]}`;
-}
-
 const SI = ['', 'k', 'M', 'G', 'T', 'P'];
 
 /** 17179869184 → "17.2G": SI prefixes, three significant digits; below 1000 the integer. */
