@@ -34,7 +34,7 @@ export interface FoundationModel {
 	source: Source;
 }
 
-const arxiv = (id: string, title: string, where?: string): Source => ({
+const arxiv = (id: string, title: string, where?: Source['where']): Source => ({
 	title,
 	url: `https://arxiv.org/abs/${id}`,
 	...(where ? { where } : {})
@@ -51,7 +51,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'1810.04805',
 			'Devlin et al., BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding (2018)',
-			'§3'
+			{ en: '§3', zh: '§3' }
 		)
 	},
 	{
@@ -64,7 +64,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: {
 			title: 'Radford et al., Language Models are Unsupervised Multitask Learners (2019)',
 			url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
-			where: 'Table 2 (the largest of four sizes)'
+			where: { en: 'Table 2 (the largest of four sizes)', zh: '表 2（四种规模中最大的）' }
 		}
 	},
 	{
@@ -77,7 +77,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'1910.10683',
 			'Raffel et al., Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer (2019)',
-			'span corruption objective; largest model'
+			{
+				en: 'span corruption objective; largest model',
+				zh: '片段破坏（span corruption）目标；最大的模型'
+			}
 		)
 	},
 	{
@@ -87,11 +90,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		modality: 'text',
 		objective: 'autoregressive',
 		size: { parameters: 175e9, published: '175B' },
-		source: arxiv(
-			'2005.14165',
-			'Brown et al., Language Models are Few-Shot Learners (2020)',
-			'Table 2.1'
-		)
+		source: arxiv('2005.14165', 'Brown et al., Language Models are Few-Shot Learners (2020)', {
+			en: 'Table 2.1',
+			zh: '表 2.1'
+		})
 	},
 	{
 		id: 'wav2vec-2',
@@ -115,7 +117,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'2010.11929',
 			'Dosovitskiy et al., An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale (2020)',
-			'Table 1'
+			{ en: 'Table 1', zh: '表 1' }
 		)
 	},
 	{
@@ -245,7 +247,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: {
 			title: 'CompVis, Stable Diffusion (official repository and model card, 2022)',
 			url: 'https://github.com/CompVis/stable-diffusion',
-			where: 'v1: an 860M U-Net with the CLIP ViT-L/14 text encoder; no total given'
+			where: {
+				en: 'v1: an 860M U-Net with the CLIP ViT-L/14 text encoder; no total given',
+				zh: 'v1：860M 参数的 U-Net 加 CLIP ViT-L/14 文本编码器；未给出总数'
+			}
 		}
 	},
 	{
@@ -270,7 +275,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'2212.04356',
 			'Radford et al., Robust Speech Recognition via Large-Scale Weak Supervision (2022)',
-			'Table 1'
+			{ en: 'Table 1', zh: '表 1' }
 		)
 	},
 	{
@@ -283,7 +288,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'2302.13971',
 			'Touvron et al., LLaMA: Open and Efficient Foundation Language Models (2023)',
-			'the largest of four sizes'
+			{ en: 'the largest of four sizes', zh: '四种规模中最大的' }
 		)
 	},
 	{
@@ -293,11 +298,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		modality: 'multimodal',
 		objective: 'autoregressive',
 		size: { unknown: 'withheld' },
-		source: arxiv(
-			'2303.08774',
-			'OpenAI, GPT-4 Technical Report (2023)',
-			'§2: no details of the architecture, including model size'
-		)
+		source: arxiv('2303.08774', 'OpenAI, GPT-4 Technical Report (2023)', {
+			en: '§2: no details of the architecture, including model size',
+			zh: '§2：未公布架构细节，包括模型规模'
+		})
 	},
 	{
 		id: 'sam',
@@ -309,8 +313,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: {
 			title: 'Meta AI, Segment Anything (official site, 2023)',
 			url: 'https://segment-anything.com/',
-			where:
-				'FAQ “How big is the model?”: a 632M image encoder, a 4M prompt encoder and mask decoder'
+			where: {
+				en: 'FAQ “How big is the model?”: a 632M image encoder, a 4M prompt encoder and mask decoder',
+				zh: 'FAQ “How big is the model?”：632M 的图像编码器，4M 的提示编码器和掩码解码器'
+			}
 		}
 	},
 	{
@@ -332,7 +338,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'2307.09288',
 			'Touvron et al., Llama 2: Open Foundation and Fine-Tuned Chat Models (2023)',
-			'Table 1'
+			{ en: 'Table 1', zh: '表 1' }
 		)
 	},
 	{
@@ -345,7 +351,7 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'2308.12950',
 			'Rozière et al., Code Llama: Open Foundation Models for Code (2023)',
-			'the largest of the first release'
+			{ en: 'the largest of the first release', zh: '首批发布中最大的' }
 		)
 	},
 	{
@@ -367,7 +373,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		source: arxiv(
 			'2312.11805',
 			'Gemini Team, Google, Gemini: A Family of Highly Capable Multimodal Models (2023)',
-			'sizes published only for Nano (1.8B and 3.25B)'
+			{
+				en: 'sizes published only for Nano (1.8B and 3.25B)',
+				zh: '只公布了 Nano 的规模（1.8B 和 3.25B）'
+			}
 		)
 	},
 	{
@@ -377,11 +386,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		modality: 'text',
 		objective: 'autoregressive',
 		size: { parameters: 47e9, published: '47B' },
-		source: arxiv(
-			'2401.04088',
-			'Jiang et al., Mixtral of Experts (2024)',
-			'13B of the 47B active per token'
-		)
+		source: arxiv('2401.04088', 'Jiang et al., Mixtral of Experts (2024)', {
+			en: '13B of the 47B active per token',
+			zh: '每个词元激活 47B 中的 13B'
+		})
 	},
 	{
 		id: 'llama-3',
@@ -390,11 +398,10 @@ export const foundationModels: readonly FoundationModel[] = [
 		modality: 'text',
 		objective: 'autoregressive',
 		size: { parameters: 405e9, published: '405B' },
-		source: arxiv(
-			'2407.21783',
-			'Llama Team, AI @ Meta, The Llama 3 Herd of Models (2024)',
-			'Table 3'
-		)
+		source: arxiv('2407.21783', 'Llama Team, AI @ Meta, The Llama 3 Herd of Models (2024)', {
+			en: 'Table 3',
+			zh: '表 3'
+		})
 	}
 ];
 

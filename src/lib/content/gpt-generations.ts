@@ -43,12 +43,15 @@ const gpt4Report = unpublishedModels.find((m) => m.id === 'gpt4')!.source;
 const gpt4Page: Source = {
 	title: 'OpenAI, GPT-4 (research announcement, 14 March 2023)',
 	url: 'https://openai.com/index/gpt-4-research/',
-	where: '“GPT-4 has a context length of 8,192 tokens … a 32,768–context … version, gpt-4-32k”'
+	where: {
+		en: '“GPT-4 has a context length of 8,192 tokens … a 32,768–context … version, gpt-4-32k”',
+		zh: '“GPT-4 has a context length of 8,192 tokens … a 32,768–context … version, gpt-4-32k”'
+	}
 };
 const tiktokenModels: Source = {
 	title: 'OpenAI, tiktoken: the model-to-encoding table (tiktoken/model.py)',
 	url: 'https://github.com/openai/tiktoken/blob/main/tiktoken/model.py',
-	where: 'MODEL_TO_ENCODING'
+	where: { en: 'MODEL_TO_ENCODING', zh: 'MODEL_TO_ENCODING' }
 };
 
 export const gptGenerations: readonly GptGeneration[] = [
@@ -56,23 +59,48 @@ export const gptGenerations: readonly GptGeneration[] = [
 		id: 'gpt3',
 		name: 'GPT-3',
 		released: '2020-05-28',
-		releasedSource: { ...gpt3Paper, where: 'arXiv submission, 28 May 2020 (v1)' },
+		releasedSource: {
+			...gpt3Paper,
+			where: {
+				en: 'arXiv submission, 28 May 2020 (v1)',
+				zh: 'arXiv 提交于 2020 年 5 月 28 日（v1）'
+			}
+		},
 		windows: [
-			{ name: 'GPT-3', tokens: 2048, source: { ...gpt3Paper, where: '§2.1: n_ctx = 2048' } }
+			{
+				name: 'GPT-3',
+				tokens: 2048,
+				source: { ...gpt3Paper, where: { en: '§2.1: n_ctx = 2048', zh: '§2.1：n_ctx = 2048' } }
+			}
 		],
 		input: ['text'],
 		output: ['text'],
-		modalitiesSource: { ...gpt3Paper, where: '§2 (a language model of text)' },
+		modalitiesSource: {
+			...gpt3Paper,
+			where: { en: '§2 (a language model of text)', zh: '§2（文本的语言模型）' }
+		},
 		// davinci and the other GPT-3 base models map to r50k_base, GPT-2's byte-level BPE.
 		encoding: 'r50k',
-		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "davinci": "r50k_base"' },
+		encodingSource: {
+			...tiktokenModels,
+			where: {
+				en: 'MODEL_TO_ENCODING: "davinci": "r50k_base"',
+				zh: 'MODEL_TO_ENCODING: "davinci": "r50k_base"'
+			}
+		},
 		laterEncoding: {
 			encoding: 'p50k',
 			models: 'text-davinci-002/003',
-			source: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "text-davinci-003": "p50k_base"' }
+			source: {
+				...tiktokenModels,
+				where: {
+					en: 'MODEL_TO_ENCODING: "text-davinci-003": "p50k_base"',
+					zh: 'MODEL_TO_ENCODING: "text-davinci-003": "p50k_base"'
+				}
+			}
 		},
 		config: 'gpt3-175b',
-		sizeSource: { ...gpt3Paper, where: 'Table 2.1' }
+		sizeSource: { ...gpt3Paper, where: { en: 'Table 2.1', zh: '表 2.1' } }
 	},
 	{
 		id: 'gpt4',
@@ -89,7 +117,10 @@ export const gptGenerations: readonly GptGeneration[] = [
 				source: {
 					title: 'OpenAI, New models and developer products announced at DevDay (6 November 2023)',
 					url: 'https://openai.com/index/new-models-and-developer-products-announced-at-devday/',
-					where: '“GPT-4 Turbo … has a 128K context window”'
+					where: {
+						en: '“GPT-4 Turbo … has a 128K context window”',
+						zh: '“GPT-4 Turbo … has a 128K context window”'
+					}
 				}
 			}
 		],
@@ -97,11 +128,19 @@ export const gptGenerations: readonly GptGeneration[] = [
 		output: ['text'],
 		modalitiesSource: {
 			...gpt4Report,
-			where:
-				'Abstract: “a large-scale, multimodal model which can accept image and text inputs and produce text outputs”'
+			where: {
+				en: 'Abstract: “a large-scale, multimodal model which can accept image and text inputs and produce text outputs”',
+				zh: '摘要：“a large-scale, multimodal model which can accept image and text inputs and produce text outputs”'
+			}
 		},
 		encoding: 'cl100k',
-		encodingSource: { ...tiktokenModels, where: 'MODEL_TO_ENCODING: "gpt-4": "cl100k_base"' },
+		encodingSource: {
+			...tiktokenModels,
+			where: {
+				en: 'MODEL_TO_ENCODING: "gpt-4": "cl100k_base"',
+				zh: 'MODEL_TO_ENCODING: "gpt-4": "cl100k_base"'
+			}
+		},
 		config: null,
 		sizeSource: gpt4Report
 	}

@@ -4,13 +4,14 @@
  * "not published" for it. Parameter counts are computed from the configurations
  * ($lib/math/model-size); `published` is the size as its authors state it.
  */
+import type { Lang } from '$lib/i18n/strings';
 import type { DecoderShape } from '$lib/math/model-size';
 
 export interface Source {
 	title: string;
 	url: string;
-	/** Where in it: a table or a section. */
-	where?: string;
+	/** Where in it: a table or a section, in both languages (a quotation stays as published). */
+	where?: Record<Lang, string>;
 }
 
 export interface ModelFacts {
@@ -59,12 +60,15 @@ const llama = {
 const llama2: Source = {
 	title: 'Touvron et al., Llama 2: Open Foundation and Fine-Tuned Chat Models (2023)',
 	url: 'https://arxiv.org/abs/2307.09288',
-	where: 'Table 1 (sizes, context); shapes from the released config.json files'
+	where: {
+		en: 'Table 1 (sizes, context); shapes from the released config.json files',
+		zh: '表 1（规模、上下文长度）；结构参数取自发布的 config.json 文件'
+	}
 };
 const llama3: Source = {
 	title: 'Llama Team, AI @ Meta, The Llama 3 Herd of Models (2024)',
 	url: 'https://arxiv.org/abs/2407.21783',
-	where: 'Table 3'
+	where: { en: 'Table 3', zh: '表 3' }
 };
 
 export const models: readonly ModelFacts[] = [
@@ -92,7 +96,10 @@ export const models: readonly ModelFacts[] = [
 		source: {
 			title: 'Radford et al., Language Models are Unsupervised Multitask Learners (2019)',
 			url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
-			where: 'Table 2 and §2.3; heads from the released hparams.json'
+			where: {
+				en: 'Table 2 and §2.3; heads from the released hparams.json',
+				zh: '表 2 与 §2.3；头数取自发布的 hparams.json'
+			}
 		}
 	},
 	{
@@ -118,7 +125,10 @@ export const models: readonly ModelFacts[] = [
 		source: {
 			title: 'Brown et al., Language Models are Few-Shot Learners (2020)',
 			url: 'https://arxiv.org/abs/2005.14165',
-			where: 'Table 2.1 and §2.1 (FFN four times d_model, GPT-2’s tokenizer)'
+			where: {
+				en: 'Table 2.1 and §2.1 (FFN four times d_model, GPT-2’s tokenizer)',
+				zh: '表 2.1 与 §2.1（FFN 宽度为 d_model 的四倍，沿用 GPT-2 的分词器）'
+			}
 		}
 	},
 	{
@@ -224,7 +234,7 @@ export const models: readonly ModelFacts[] = [
 		source: {
 			title: 'Jiang et al., Mistral 7B (2023)',
 			url: 'https://arxiv.org/abs/2310.06825',
-			where: 'Table 1'
+			where: { en: 'Table 1', zh: '表 1' }
 		}
 	},
 	{
@@ -247,7 +257,7 @@ export const models: readonly ModelFacts[] = [
 		source: {
 			title: 'Jiang et al., Mixtral of Experts (2024)',
 			url: 'https://arxiv.org/abs/2401.04088',
-			where: 'Table 1 and §2'
+			where: { en: 'Table 1 and §2', zh: '表 1 与 §2' }
 		}
 	}
 ];
@@ -261,8 +271,10 @@ export const unpublishedModels: readonly UnpublishedModel[] = [
 		source: {
 			title: 'OpenAI, GPT-4 Technical Report (2023)',
 			url: 'https://arxiv.org/abs/2303.08774',
-			where:
-				'§2: “this report contains no further details about the architecture (including model size)…”'
+			where: {
+				en: '§2: “this report contains no further details about the architecture (including model size)…”',
+				zh: '§2：“this report contains no further details about the architecture (including model size)…”'
+			}
 		}
 	}
 ];
@@ -277,7 +289,10 @@ export const gpus: readonly GpuFacts[] = [
 		source: {
 			title: 'NVIDIA A100 Tensor Core GPU datasheet',
 			url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf',
-			where: 'specifications table (bf16 without sparsity)'
+			where: {
+				en: 'specifications table (bf16 without sparsity)',
+				zh: '规格表（bf16，不含稀疏加速）'
+			}
 		}
 	},
 	{
@@ -290,7 +305,10 @@ export const gpus: readonly GpuFacts[] = [
 		source: {
 			title: 'NVIDIA H100 Tensor Core GPU datasheet',
 			url: 'https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet',
-			where: 'specifications table (its bf16 figure is with sparsity; halved here)'
+			where: {
+				en: 'specifications table (its bf16 figure is with sparsity; halved here)',
+				zh: '规格表（其 bf16 数值含稀疏加速，此处取一半）'
+			}
 		}
 	},
 	{
@@ -303,7 +321,10 @@ export const gpus: readonly GpuFacts[] = [
 		source: {
 			title: 'NVIDIA L4 Tensor Core GPU',
 			url: 'https://www.nvidia.com/en-us/data-center/l4/',
-			where: 'specifications (its bf16 figure is with sparsity; halved here)'
+			where: {
+				en: 'specifications (its bf16 figure is with sparsity; halved here)',
+				zh: '规格（其 bf16 数值含稀疏加速，此处取一半）'
+			}
 		}
 	},
 	{
@@ -315,7 +336,10 @@ export const gpus: readonly GpuFacts[] = [
 		source: {
 			title: 'NVIDIA Ada GPU Architecture (whitepaper)',
 			url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf',
-			where: 'Table 2 (bf16 tensor with FP32 accumulate, dense)'
+			where: {
+				en: 'Table 2 (bf16 tensor with FP32 accumulate, dense)',
+				zh: '表 2（bf16 张量运算，FP32 累加，稠密）'
+			}
 		}
 	},
 	{
@@ -327,7 +351,10 @@ export const gpus: readonly GpuFacts[] = [
 		source: {
 			title: 'Apple introduces M2 Ultra (Apple Newsroom, June 2023)',
 			url: 'https://www.apple.com/newsroom/2023/06/apple-introduces-m2-ultra/',
-			where: 'up to 192 GB of unified memory at 800 GB/s; Apple publishes no bf16 throughput'
+			where: {
+				en: 'up to 192 GB of unified memory at 800 GB/s; Apple publishes no bf16 throughput',
+				zh: '最多 192 GB 统一内存，带宽 800 GB/s；Apple 未公布 bf16 算力'
+			}
 		}
 	}
 ];
