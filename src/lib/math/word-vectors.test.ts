@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosine, dot } from './linalg';
-import { nearestWords, trainWordVectors, wordVector, wordVectorSteps } from './word-vectors';
+import {
+	nearestWords,
+	sentenceVector,
+	trainWordVectors,
+	wordVector,
+	wordVectorSteps
+} from './word-vectors';
 
 // "cat" and "dog" appear in exactly the same contexts; "stock" in different ones.
 const sentences = [
@@ -85,5 +91,34 @@ describe('nearestWords(model, v, k, exclude)', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('sentenceVector(model, words)', () => {
+	const hand = {
+		words: ['a', 'b'],
+		index: new Map([
+			['a', 0],
+			['b', 1]
+		]),
+		vectors: [
+			[1, 0],
+			[0, 1]
+		],
+		eigenvalues: [1, 1]
+	};
+	it('is the mean of the known words, skipping unknown ones', () => {
+		expect(sentenceVector(hand, ['a', 'b', 'zebra'])).toEqual([0.5, 0.5]);
+		expect(sentenceVector(hand, ['a', 'a', 'b'])).toEqual([2 / 3, 1 / 3]);
+	});
+	it('is undefined for a sentence with no known word', () => {
+		expect(sentenceVector(hand, [])).toBeUndefined();
+		expect(sentenceVector(hand, ['zebra'])).toBeUndefined();
+	});
+	it('puts sentences about the same thing closer than sentences about different things', () => {
+		const pets = sentenceVector(model, ['the', 'cat', 'sleeps'])!;
+		const pets2 = sentenceVector(model, ['a', 'dog', 'chased'])!;
+		const money = sentenceVector(model, ['traders', 'sold', 'stock'])!;
+		expect(cosine(pets, pets2)).toBeGreaterThan(cosine(pets, money));
 	});
 });

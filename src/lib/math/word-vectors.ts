@@ -108,3 +108,21 @@ export function nearestWords(
 		cosine: cosines[i]
 	}));
 }
+
+/**
+ * A sentence's vector: the mean of its known words' vectors (words outside the vocabulary are
+ * skipped), or undefined when it has none. The plainest sentence embedding, and a fair baseline:
+ * it knows which words a sentence uses, not their order.
+ */
+export function sentenceVector(model: WordVectors, words: readonly string[]): number[] | undefined {
+	const dim = model.vectors[0]?.length ?? 0;
+	const sum = new Array<number>(dim).fill(0);
+	let known = 0;
+	for (const word of words) {
+		const v = wordVector(model, word);
+		if (!v) continue;
+		for (let d = 0; d < dim; d++) sum[d] += v[d];
+		known++;
+	}
+	return known === 0 ? undefined : sum.map((x) => x / known);
+}
