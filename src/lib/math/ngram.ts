@@ -26,6 +26,11 @@
  */
 import type { Rng } from './rng';
 import { sample, samplingDistribution, type SamplingOptions } from './sampling';
+import { finish, type Steps } from './steps';
+
+/** How much work goes between two pauses of trainNgramSteps. */
+const SENTENCES_PER_STEP = 32;
+const ENTRIES_PER_STEP = 4096;
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -59,6 +64,15 @@ export function trainNgram(
 	order: number,
 	opts: { discount?: number } = {}
 ): NgramModel {
+	return finish(trainNgramSteps(sentences, order, opts));
+}
+
+/** trainNgram in steps (see steps.ts): it pauses every few dozen sentences, keys and contexts. */
+export function* trainNgramSteps(
+	sentences: string[][],
+	order: number,
+	opts: { discount?: number } = {}
+): Steps<NgramModel> {
 	if (!Number.isInteger(order) || order < 1 || order > 5) {
 		throw new Error(`trainNgram: order must be an integer from 1 to 5, got ${order}`);
 	}
@@ -99,7 +113,8 @@ export function trainNgram(
 	// grams[m − 1]: for each distinct m-gram h·w, keyed node(h) · base + w, its raw count
 	// (m = order) or its continuation count N1+(· h w) (m < order).
 	const grams = Array.from({ length: order }, () => new Map<number, number>());
-	for (const ids of encoded) {
+	for (const [s, ids] of encoded.entries()) {
+		if (s % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
 		const padded = [...new Array<number>(order - 1).fill(BOS_ID), ...ids];
 		for (let i = order - 1; i < padded.length; i++) {
 			let node = 0;
@@ -118,8 +133,10 @@ export function trainNgram(
 		}
 	}
 	// Each distinct (m+1)-gram v·h·w adds one distinct left neighbour to the m-gram h·w.
+	let done = 0;
 	for (let m = order - 1; m >= 1; m--) {
 		for (const key of grams[m].keys()) {
+			if (++done % ENTRIES_PER_STEP === 0) yield;
 			increment(grams[m - 1], parent[Math.floor(key / base)] * base + (key % base));
 		}
 	}
@@ -131,7 +148,9 @@ export function trainNgram(
 	const keys = new Float64Array(grams.reduce((n, g) => n + g.size, 0));
 	let filled = 0;
 	for (const g of grams) for (const key of g.keys()) keys[filled++] = key;
+	yield;
 	keys.sort();
+	yield;
 	const start = new Int32Array(nodes + 1);
 	for (const key of keys) start[Math.floor(key / base) + 1]++;
 	for (let i = 0; i < nodes; i++) start[i + 1] += start[i];
@@ -139,6 +158,7 @@ export function trainNgram(
 	const probs = new Float64Array(keys.length);
 	const gamma = new Float64Array(nodes);
 	for (let node = 0; node < nodes; node++) {
+		if (node % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
 		const counts = grams[depth[node]];
 		let total = 0;
 		for (let j = start[node]; j < start[node + 1]; j++) {
