@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EOS, trainNgram, UNK, type NgramModel } from './ngram';
-import { infillDistribution, infillLogScores, leftDistribution } from './ngram-infill';
+import {
+	bestFills,
+	infillDistribution,
+	infillFactors,
+	infillLogScores,
+	leftDistribution
+} from './ngram-infill';
 
 const of = (model: NgramModel, p: Float64Array) =>
 	Object.fromEntries(model.vocab.map((w, i) => [w, p[i]]));
@@ -100,5 +106,54 @@ describe('infillLogScores(model, tokens, i)', () => {
 		expect(both.cat).toBeGreaterThan(both.dog);
 		const left = of(model, leftDistribution(model, ['the', null, 'sat'], 1));
 		expect(left.cat).toBeCloseTo(left.dog, 12);
+	});
+});
+
+describe('bestFills(model, tokens, i)', () => {
+	it('are the first of infillDistribution and leftDistribution', () => {
+		const model = trainNgram(
+			[
+				['the', 'cat', 'sat'],
+				['the', 'dog', 'ran'],
+				['a', 'cat', 'sat']
+			],
+			3
+		);
+		for (const tokens of [
+			['the', null, 'ran'],
+			[null, 'cat', null],
+			['a', 'dog', null]
+		]) {
+			tokens.forEach((token, i) => {
+				if (token !== null) return;
+				const best = bestFills(model, tokens, i);
+				const argmax = (p: Float64Array) => p.indexOf(Math.max(...p));
+				expect(best.both).toBe(argmax(infillDistribution(model, tokens, i)));
+				expect(best.left).toBe(argmax(leftDistribution(model, tokens, i)));
+			});
+		}
+	});
+});
+
+describe('infillFactors(model, tokens, i, w)', () => {
+	it('lists the factors whose product the scores hold, hand-checked on "_ x"', () => {
+		const model = trainNgram(
+			[
+				['a', 'x'],
+				['b', 'y']
+			],
+			2
+		);
+		const factors = infillFactors(model, [null, 'x'], 0, 'a');
+		// A bigram's blank reaches one token to the right: P(a | <s>) · P(x | a).
+		expect(factors.map((f) => [f.context, f.token])).toEqual([
+			[[], 'a'],
+			[['a'], 'x']
+		]);
+		expect(factors[0].p).toBeCloseTo(15 / 64, 12);
+		expect(factors[1].p).toBeCloseTo(23 / 64, 12);
+		const scores = infillLogScores(model, [null, 'x'], 0);
+		const a = model.index.get('a')!;
+		expect(Math.log(factors[0].p * factors[1].p)).toBeCloseTo(scores[a], 12);
 	});
 });

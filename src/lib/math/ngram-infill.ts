@@ -53,27 +53,74 @@ function leftContext(model: NgramModel, tokens: Blanked, i: number): string[] {
  * factors above, one entry per vocabulary entry (ids as model.vocab).
  */
 export function infillLogScores(model: NgramModel, tokens: Blanked, i: number): Float64Array {
-	const V = model.vocab.length;
-	const left = leftContext(model, tokens, i);
-	const scores = new Float64Array(V);
-	for (let w = 0; w < V; w++) scores[w] = model.logProb(left, model.vocab[w]);
+	const scores = model.distribution(leftContext(model, tokens, i)).map(Math.log);
 	// Each later factor whose context reaches back to position i.
 	for (let j = i + 1; j <= Math.min(tokens.length, i + model.order - 1); j++) {
 		const predicted = j === tokens.length ? EOS : tokens[j];
 		if (predicted === null) continue;
 		const from = Math.max(0, j - model.order + 1);
-		const context = tokens.slice(from, j).map(known);
-		for (let w = 0; w < V; w++) {
-			context[i - from] = model.vocab[w];
-			scores[w] += model.logProb(context, predicted);
-		}
+		const each = model.logProbEach(tokens.slice(from, j).map(known), i - from, predicted);
+		for (let w = 0; w < scores.length; w++) scores[w] += each[w];
 	}
 	return scores;
+}
+
+/** One factor of the sentence's probability that holds the blank: P(token | context). */
+export interface InfillFactor {
+	/** The context as the model reads it (hidden tokens as <unk>), w in its place. */
+	context: string[];
+	token: string;
+	p: number;
+}
+
+/**
+ * The factors above for one candidate w, left factor first: their product is what
+ * infillDistribution normalises (so it shows where a candidate's probability comes from).
+ */
+export function infillFactors(
+	model: NgramModel,
+	tokens: Blanked,
+	i: number,
+	w: string
+): InfillFactor[] {
+	const left = leftContext(model, tokens, i);
+	const factors = [{ context: left, token: w, p: Math.exp(model.logProb(left, w)) }];
+	for (let j = i + 1; j <= Math.min(tokens.length, i + model.order - 1); j++) {
+		const predicted = j === tokens.length ? EOS : tokens[j];
+		if (predicted === null) continue;
+		const from = Math.max(0, j - model.order + 1);
+		const context = tokens
+			.slice(from, j)
+			.map(known)
+			.with(i - from, w);
+		factors.push({ context, token: predicted, p: Math.exp(model.logProb(context, predicted)) });
+	}
+	return factors;
 }
 
 /** P(x_i = w | both sides of the sentence) for every vocabulary entry (0 for <unk> and </s>). */
 export function infillDistribution(model: NgramModel, tokens: Blanked, i: number): Float64Array {
 	return normalise(model, infillLogScores(model, tokens, i));
+}
+
+/** The best candidate for the blank at i, from both sides and from the left alone (vocabulary ids). */
+export function bestFills(
+	model: NgramModel,
+	tokens: Blanked,
+	i: number
+): { both: number; left: number } {
+	const left = model.distribution(leftContext(model, tokens, i));
+	const both = infillLogScores(model, tokens, i);
+	return { both: argmaxCandidate(model, both), left: argmaxCandidate(model, left) };
+}
+
+/** The candidate with the highest value (the first on a tie). */
+function argmaxCandidate(model: NgramModel, values: Float64Array): number {
+	let best = -1;
+	for (let w = 0; w < values.length; w++) {
+		if (candidate(model, w) && (best < 0 || values[w] > values[best])) best = w;
+	}
+	return best;
 }
 
 /** P(x_i = w | the left context only), over the same candidates as infillDistribution. */

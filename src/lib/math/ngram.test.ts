@@ -278,3 +278,26 @@ describe('trainNgramSteps(sentences, order)', () => {
 		expect(stepped.distribution(['a', 'b'])).toEqual(direct.distribution(['a', 'b']));
 	});
 });
+
+describe('model.logProbEach(context, slot, token)', () => {
+	it('is logProb with each vocabulary entry in the slot', () => {
+		const word = fc.constantFrom('a', 'b', 'c', 'd');
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
+				fc.integer({ min: 1, max: 4 }),
+				fc.array(fc.oneof(word, fc.constant('zz')), { minLength: 1, maxLength: 5 }),
+				fc.nat(),
+				fc.oneof(word, fc.constant(EOS), fc.constant('zz')),
+				(sentences, order, context, at, token) => {
+					const model = trainNgram(sentences, order);
+					const slot = at % context.length;
+					const each = model.logProbEach(context, slot, token);
+					model.vocab.forEach((w, v) => {
+						expect(each[v]).toBeCloseTo(model.logProb(context.with(slot, w), token), 12);
+					});
+				}
+			)
+		);
+	});
+});

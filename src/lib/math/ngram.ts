@@ -49,6 +49,11 @@ export interface NgramModel {
 	distribution(context: string[]): Float64Array;
 	/** Natural log of P(token | context); -Infinity for <s>, unseen tokens count as <unk>. */
 	logProb(context: string[], token: string): number;
+	/**
+	 * ln P(token | context with context[slot] replaced by w), for every vocabulary entry w (ids
+	 * as vocab): logProb once per word, in one pass that shares the orders the slot cannot reach.
+	 */
+	logProbEach(context: readonly string[], slot: number, token: string): Float64Array;
 	/** Number of distinct n-grams stored for each order 1..order. */
 	ngramCounts(): number[];
 }
@@ -227,6 +232,39 @@ export function* trainNgramSteps(
 			let p = 1 / V;
 			for (const node of contextNodes(context)) p = gamma[node] * p + seenMass(node, w);
 			return Math.log(p);
+		},
+		logProbEach(context, slot, token) {
+			const out = new Float64Array(V);
+			if (token === BOS) return out.fill(-Infinity);
+			const w = index.get(token) ?? UNK_ID;
+			const n = context.length;
+			const idAt = (position: number) => {
+				const t = context[position];
+				return t === undefined || t === BOS ? BOS_ID : (index.get(t) ?? UNK_ID);
+			};
+			// Order m reads its context back to position n − (m − 1): the slot matters from order
+			// n − slot + 1 up. The lower orders are walked once, as in logProb.
+			const first = n - slot + 1;
+			let node: number | undefined = 0;
+			let shared = 1 / V;
+			for (let m = 1; m <= Math.min(order, first - 1); m++) {
+				if (m > 1) node = child.get(node * base + idAt(n - (m - 1)));
+				if (node === undefined || start[node] === start[node + 1])
+					return out.fill(Math.log(shared));
+				shared = gamma[node] * shared + seenMass(node, w);
+			}
+			if (first > order) return out.fill(Math.log(shared));
+			for (let v = 0; v < V; v++) {
+				let p = shared;
+				let at: number | undefined = node;
+				for (let m = first; m <= order; m++) {
+					at = child.get(at * base + (m === first ? v : idAt(n - (m - 1))));
+					if (at === undefined || start[at] === start[at + 1]) break;
+					p = gamma[at] * p + seenMass(at, w);
+				}
+				out[v] = Math.log(p);
+			}
+			return out;
 		},
 		ngramCounts: () => counts.slice()
 	};
