@@ -56,7 +56,7 @@ describe('infillDistribution(model, tokens, i) on a hand-checked corpus', () => 
 });
 
 describe('infillLogScores(model, tokens, i)', () => {
-	const word = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+	const word = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e');
 	const corpus = fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), {
 		minLength: 1,
 		maxLength: 6
@@ -68,10 +68,11 @@ describe('infillLogScores(model, tokens, i)', () => {
 				fc.integer({ min: 1, max: 4 }),
 				fc.array(word, { minLength: 1, maxLength: 7 }),
 				fc.nat(),
-				(sentences, order, sentence, at) => {
+				(sentences, order, words, at) => {
 					const model = trainNgram(sentences, order);
+					const sentence: string[] = words;
 					const i = at % sentence.length;
-					const blanked = sentence.with(i, null as unknown as string);
+					const blanked = (sentence as (string | null)[]).with(i, null);
 					const scores = infillLogScores(model, blanked, i);
 					const full = model.vocab.map((w) => sentenceLogProb(model, sentence.with(i, w)));
 					// Vocabulary entry 2 is the first word (0 and 1 are <unk> and </s>).

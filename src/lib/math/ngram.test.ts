@@ -281,7 +281,7 @@ describe('trainNgramSteps(sentences, order)', () => {
 
 describe('model.logProbEach(context, slot, token)', () => {
 	it('is logProb with each vocabulary entry in the slot', () => {
-		const word = fc.constantFrom('a', 'b', 'c', 'd');
+		const word = fc.constantFrom<string>('a', 'b', 'c', 'd');
 		fc.assert(
 			fc.property(
 				fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
