@@ -20,26 +20,19 @@ export type Blanked = readonly (string | null)[];
 
 const known = (token: string | null) => token ?? UNK;
 
-/** Whether vocabulary entry `id` can fill a blank (not <unk>, not </s>). */
-function candidate(model: NgramModel, id: number): boolean {
-	const token = model.vocab[id];
-	return token !== UNK && token !== EOS;
-}
-
-/** exp of the scores, shifted by their maximum, over the candidates only, divided by their sum. */
-function normalise(model: NgramModel, logScores: Float64Array): Float64Array {
-	let max = -Infinity;
-	for (let w = 0; w < logScores.length; w++) {
-		if (candidate(model, w) && logScores[w] > max) max = logScores[w];
-	}
-	const out = new Float64Array(logScores.length);
+/**
+ * The values over the candidates only (0 for <unk> and </s>), divided by their sum. trainNgram puts
+ * <unk> and </s> first in the vocabulary, but their ids are looked up rather than assumed.
+ */
+function normalise(model: NgramModel, values: Float64Array): Float64Array {
+	const unk = model.index.get(UNK);
+	const eos = model.index.get(EOS);
 	let sum = 0;
-	for (let w = 0; w < logScores.length; w++) {
-		if (!candidate(model, w)) continue;
-		out[w] = Math.exp(logScores[w] - max);
-		sum += out[w];
+	for (let w = 0; w < values.length; w++) if (w !== unk && w !== eos) sum += values[w];
+	const out = new Float64Array(values.length);
+	for (let w = 0; w < values.length; w++) {
+		if (w !== unk && w !== eos) out[w] = values[w] / sum;
 	}
-	for (let w = 0; w < out.length; w++) out[w] /= sum;
 	return out;
 }
 
@@ -49,20 +42,43 @@ function leftContext(model: NgramModel, tokens: Blanked, i: number): string[] {
 }
 
 /**
- * ln P(sentence with w at position i), up to a constant shared by every w: the log of the
- * factors above, one entry per vocabulary entry (ids as model.vocab).
+ * P(sentence with w at position i), up to a factor shared by every w: the product of the factors
+ * above, one entry per vocabulary entry (ids as model.vocab). A handful of factors of at least
+ * about 1/|V| each: no risk of underflow, so it stays in probabilities, not logarithms.
  */
-export function infillLogScores(model: NgramModel, tokens: Blanked, i: number): Float64Array {
-	const scores = model.distribution(leftContext(model, tokens, i)).map(Math.log);
+export function infillScores(model: NgramModel, tokens: Blanked, i: number): Float64Array {
+	const scores = model.distribution(leftContext(model, tokens, i));
 	// Each later factor whose context reaches back to position i.
 	for (let j = i + 1; j <= Math.min(tokens.length, i + model.order - 1); j++) {
 		const predicted = j === tokens.length ? EOS : tokens[j];
 		if (predicted === null) continue;
 		const from = Math.max(0, j - model.order + 1);
-		const each = model.logProbEach(tokens.slice(from, j).map(known), i - from, predicted);
-		for (let w = 0; w < scores.length; w++) scores[w] += each[w];
+		const each = model.probEach(tokens.slice(from, j).map(known), i - from, predicted);
+		for (let w = 0; w < scores.length; w++) scores[w] *= each[w];
 	}
 	return scores;
+}
+
+/** The best candidate for the blank at i, from both sides and from the left alone (vocabulary ids). */
+export function bestFills(
+	model: NgramModel,
+	tokens: Blanked,
+	i: number
+): { both: number; left: number } {
+	const left = model.distribution(leftContext(model, tokens, i));
+	const both = infillScores(model, tokens, i);
+	return { both: argmaxCandidate(model, both), left: argmaxCandidate(model, left) };
+}
+
+/** The candidate with the highest value (the first on a tie). */
+function argmaxCandidate(model: NgramModel, values: Float64Array): number {
+	const unk = model.index.get(UNK);
+	const eos = model.index.get(EOS);
+	let best = -1;
+	for (let w = 0; w < values.length; w++) {
+		if (w !== unk && w !== eos && (best < 0 || values[w] > values[best])) best = w;
+	}
+	return best;
 }
 
 /** One factor of the sentence's probability that holds the blank: P(token | context). */
@@ -100,31 +116,10 @@ export function infillFactors(
 
 /** P(x_i = w | both sides of the sentence) for every vocabulary entry (0 for <unk> and </s>). */
 export function infillDistribution(model: NgramModel, tokens: Blanked, i: number): Float64Array {
-	return normalise(model, infillLogScores(model, tokens, i));
-}
-
-/** The best candidate for the blank at i, from both sides and from the left alone (vocabulary ids). */
-export function bestFills(
-	model: NgramModel,
-	tokens: Blanked,
-	i: number
-): { both: number; left: number } {
-	const left = model.distribution(leftContext(model, tokens, i));
-	const both = infillLogScores(model, tokens, i);
-	return { both: argmaxCandidate(model, both), left: argmaxCandidate(model, left) };
-}
-
-/** The candidate with the highest value (the first on a tie). */
-function argmaxCandidate(model: NgramModel, values: Float64Array): number {
-	let best = -1;
-	for (let w = 0; w < values.length; w++) {
-		if (candidate(model, w) && (best < 0 || values[w] > values[best])) best = w;
-	}
-	return best;
+	return normalise(model, infillScores(model, tokens, i));
 }
 
 /** P(x_i = w | the left context only), over the same candidates as infillDistribution. */
 export function leftDistribution(model: NgramModel, tokens: Blanked, i: number): Float64Array {
-	const p = model.distribution(leftContext(model, tokens, i));
-	return normalise(model, p.map(Math.log));
+	return normalise(model, model.distribution(leftContext(model, tokens, i)));
 }

@@ -279,8 +279,8 @@ describe('trainNgramSteps(sentences, order)', () => {
 	});
 });
 
-describe('model.logProbEach(context, slot, token)', () => {
-	it('is logProb with each vocabulary entry in the slot', () => {
+describe('model.probEach(context, slot, token)', () => {
+	it('is exp(logProb) with each vocabulary entry in the slot', () => {
 		const word = fc.constantFrom<string>('a', 'b', 'c', 'd');
 		fc.assert(
 			fc.property(
@@ -292,9 +292,9 @@ describe('model.logProbEach(context, slot, token)', () => {
 				(sentences, order, context, at, token) => {
 					const model = trainNgram(sentences, order);
 					const slot = at % context.length;
-					const each = model.logProbEach(context, slot, token);
+					const each = model.probEach(context, slot, token);
 					model.vocab.forEach((w, v) => {
-						expect(each[v]).toBeCloseTo(model.logProb(context.with(slot, w), token), 12);
+						expect(Math.log(each[v])).toBeCloseTo(model.logProb(context.with(slot, w), token), 12);
 					});
 				}
 			)

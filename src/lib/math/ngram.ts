@@ -50,10 +50,10 @@ export interface NgramModel {
 	/** Natural log of P(token | context); -Infinity for <s>, unseen tokens count as <unk>. */
 	logProb(context: string[], token: string): number;
 	/**
-	 * ln P(token | context with context[slot] replaced by w), for every vocabulary entry w (ids
-	 * as vocab): logProb once per word, in one pass that shares the orders the slot cannot reach.
+	 * P(token | context with context[slot] replaced by w), for every vocabulary entry w (ids as
+	 * vocab): exp(logProb) once per word, in one pass that shares the orders the slot cannot reach.
 	 */
-	logProbEach(context: readonly string[], slot: number, token: string): Float64Array;
+	probEach(context: readonly string[], slot: number, token: string): Float64Array;
 	/** Number of distinct n-grams stored for each order 1..order. */
 	ngramCounts(): number[];
 }
@@ -233,9 +233,9 @@ export function* trainNgramSteps(
 			for (const node of contextNodes(context)) p = gamma[node] * p + seenMass(node, w);
 			return Math.log(p);
 		},
-		logProbEach(context, slot, token) {
+		probEach(context, slot, token) {
 			const out = new Float64Array(V);
-			if (token === BOS) return out.fill(-Infinity);
+			if (token === BOS) return out;
 			const w = index.get(token) ?? UNK_ID;
 			const n = context.length;
 			const idAt = (position: number) => {
@@ -249,11 +249,10 @@ export function* trainNgramSteps(
 			let shared = 1 / V;
 			for (let m = 1; m <= Math.min(order, first - 1); m++) {
 				if (m > 1) node = child.get(node * base + idAt(n - (m - 1)));
-				if (node === undefined || start[node] === start[node + 1])
-					return out.fill(Math.log(shared));
+				if (node === undefined || start[node] === start[node + 1]) return out.fill(shared);
 				shared = gamma[node] * shared + seenMass(node, w);
 			}
-			if (first > order) return out.fill(Math.log(shared));
+			if (first > order) return out.fill(shared);
 			for (let v = 0; v < V; v++) {
 				let p = shared;
 				let at: number | undefined = node;
@@ -262,7 +261,7 @@ export function* trainNgramSteps(
 					if (at === undefined || start[at] === start[at + 1]) break;
 					p = gamma[at] * p + seenMass(at, w);
 				}
-				out[v] = Math.log(p);
+				out[v] = p;
 			}
 			return out;
 		},
