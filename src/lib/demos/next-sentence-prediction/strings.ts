@@ -106,7 +106,7 @@ const zh: Record<keyof typeof en, string> = {
 	'nsp.auc': 'ROC 曲线下面积',
 	'nsp.rocTitle': 'ROC 曲线：一次看遍所有阈值',
 	'nsp.rocAbout':
-		'阈值越低，判为正例的句子对越多：曲线描出抓到的正例比例与误放进来的负例比例之间的关系。对角线等于瞎猜；曲线下面积是随机一个正例得分高于随机一个负例的概率。',
+		'阈值越低，判为正例的句子对越多：曲线描出抓到的正例比例与误放进来的负例比例之间的关系。对角线等于瞎猜；曲线下面积是随机一个正例的分数高于随机一个负例的概率。',
 	'nsp.rocLabel': '主题打分器在下一句句子对和句子顺序句子对上的 ROC 曲线，以及随机猜测的对角线',
 	'nsp.axisFpr': '被判为正例的负例（%）',
 	'nsp.axisTpr': '被判为正例的正例（%）',
@@ -124,7 +124,7 @@ const zh: Record<keyof typeof en, string> = {
 	'nsp.sopPair': '第 {i} 对，两种顺序',
 	'nsp.symmetric': 'cosine(A, B) = {ab}，cosine(B, A) = {ba}：打分器分不出两种顺序。',
 	'nsp.bothWays':
-		'把每个连续句子对按正反两种顺序都算上，主题打分器的 AUC 是 {auc}，在任何阈值下准确率都是 {acc}：每个正例都有一个得分完全相同的负例。',
+		'把每个连续句子对按正反两种顺序都算上，主题打分器的 AUC 是 {auc}，在任何阈值下准确率都是 {acc}：每个正例都有一个分数完全相同的负例。',
 	'nsp.seeds':
 		'在种子 0 到 {last} 上：NSP 的 AUC 平均为 {nspMean}（从 {nspMin} 到 {nspMax}），句子顺序的为 {sopMean}（从 {sopMin} 到 {sopMax}）。某个种子在句子顺序上高于 0.5，只是抛硬币的运气。',
 	'nsp.seedsLoading': '正在计算 {n} 个种子上的 AUC……',
