@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EOS, UNK, generate, trainNgram, type NgramModel } from './ngram';
-import { mulberry32 } from './rng';
+import { EOS, UNK, generate, trainNgram, trainNgramSteps, type NgramModel } from './ngram';
+import { createRng, mulberry32, randomInt } from './rng';
 
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0);
 const p = (model: NgramModel, context: string[], token: string) =>
@@ -252,5 +252,52 @@ describe('generate(model, context, n, rng, opts)', () => {
 		for (const t of ['cat', 'dog', 'sat']) {
 			expect((counts.get(t) ?? 0) / 20000).toBeCloseTo(dist[model.index.get(t)!], 1);
 		}
+	});
+});
+
+describe('trainNgramSteps(sentences, order)', () => {
+	it('pauses along the way and ends in the model trainNgram gives', () => {
+		const rng = createRng(5);
+		const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+		const sentences = Array.from({ length: 300 }, () =>
+			Array.from({ length: 2 + randomInt(rng, 8) }, () => words[randomInt(rng, words.length)])
+		);
+		const steps = trainNgramSteps(sentences, 3);
+		let pauses = 0;
+		let next = steps.next();
+		while (!next.done) {
+			pauses++;
+			next = steps.next();
+		}
+		// 300 sentences at 32 a step, and the pauses around the sort.
+		expect(pauses).toBeGreaterThanOrEqual(11);
+		const stepped = next.value;
+		const direct = trainNgram(sentences, 3);
+		expect(stepped.vocab).toEqual(direct.vocab);
+		expect(stepped.ngramCounts()).toEqual(direct.ngramCounts());
+		expect(stepped.distribution(['a', 'b'])).toEqual(direct.distribution(['a', 'b']));
+	});
+});
+
+describe('model.probEach(context, slot, token)', () => {
+	it('is exp(logProb) with each vocabulary entry in the slot', () => {
+		const word = fc.constantFrom<string>('a', 'b', 'c', 'd');
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
+				fc.integer({ min: 1, max: 4 }),
+				fc.array(fc.oneof(word, fc.constant('zz')), { minLength: 1, maxLength: 5 }),
+				fc.nat(),
+				fc.oneof(word, fc.constant(EOS), fc.constant('zz')),
+				(sentences, order, context, at, token) => {
+					const model = trainNgram(sentences, order);
+					const slot = at % context.length;
+					const each = model.probEach(context, slot, token);
+					model.vocab.forEach((w, v) => {
+						expect(Math.log(each[v])).toBeCloseTo(model.logProb(context.with(slot, w), token), 12);
+					});
+				}
+			)
+		);
 	});
 });

@@ -26,6 +26,11 @@
  */
 import type { Rng } from './rng';
 import { sample, samplingDistribution, type SamplingOptions } from './sampling';
+import { finish, type Steps } from './steps';
+
+/** How much work goes between two pauses of trainNgramSteps. */
+const SENTENCES_PER_STEP = 32;
+const ENTRIES_PER_STEP = 4096;
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -44,6 +49,11 @@ export interface NgramModel {
 	distribution(context: string[]): Float64Array;
 	/** Natural log of P(token | context); -Infinity for <s>, unseen tokens count as <unk>. */
 	logProb(context: string[], token: string): number;
+	/**
+	 * P(token | context with context[slot] replaced by w), for every vocabulary entry w (ids as
+	 * vocab): exp(logProb) once per word, in one pass that shares the orders the slot cannot reach.
+	 */
+	probEach(context: readonly string[], slot: number, token: string): Float64Array;
 	/** Number of distinct n-grams stored for each order 1..order. */
 	ngramCounts(): number[];
 }
@@ -59,6 +69,15 @@ export function trainNgram(
 	order: number,
 	opts: { discount?: number } = {}
 ): NgramModel {
+	return finish(trainNgramSteps(sentences, order, opts));
+}
+
+/** trainNgram in steps (see steps.ts): it pauses every few dozen sentences, keys and contexts. */
+export function* trainNgramSteps(
+	sentences: string[][],
+	order: number,
+	opts: { discount?: number } = {}
+): Steps<NgramModel> {
 	if (!Number.isInteger(order) || order < 1 || order > 5) {
 		throw new Error(`trainNgram: order must be an integer from 1 to 5, got ${order}`);
 	}
@@ -99,7 +118,8 @@ export function trainNgram(
 	// grams[m − 1]: for each distinct m-gram h·w, keyed node(h) · base + w, its raw count
 	// (m = order) or its continuation count N1+(· h w) (m < order).
 	const grams = Array.from({ length: order }, () => new Map<number, number>());
-	for (const ids of encoded) {
+	for (const [s, ids] of encoded.entries()) {
+		if (s % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
 		const padded = [...new Array<number>(order - 1).fill(BOS_ID), ...ids];
 		for (let i = order - 1; i < padded.length; i++) {
 			let node = 0;
@@ -118,8 +138,10 @@ export function trainNgram(
 		}
 	}
 	// Each distinct (m+1)-gram v·h·w adds one distinct left neighbour to the m-gram h·w.
+	let done = 0;
 	for (let m = order - 1; m >= 1; m--) {
 		for (const key of grams[m].keys()) {
+			if (++done % ENTRIES_PER_STEP === 0) yield;
 			increment(grams[m - 1], parent[Math.floor(key / base)] * base + (key % base));
 		}
 	}
@@ -131,7 +153,9 @@ export function trainNgram(
 	const keys = new Float64Array(grams.reduce((n, g) => n + g.size, 0));
 	let filled = 0;
 	for (const g of grams) for (const key of g.keys()) keys[filled++] = key;
+	yield;
 	keys.sort();
+	yield;
 	const start = new Int32Array(nodes + 1);
 	for (const key of keys) start[Math.floor(key / base) + 1]++;
 	for (let i = 0; i < nodes; i++) start[i + 1] += start[i];
@@ -139,6 +163,7 @@ export function trainNgram(
 	const probs = new Float64Array(keys.length);
 	const gamma = new Float64Array(nodes);
 	for (let node = 0; node < nodes; node++) {
+		if (node % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
 		const counts = grams[depth[node]];
 		let total = 0;
 		for (let j = start[node]; j < start[node + 1]; j++) {
@@ -207,6 +232,38 @@ export function trainNgram(
 			let p = 1 / V;
 			for (const node of contextNodes(context)) p = gamma[node] * p + seenMass(node, w);
 			return Math.log(p);
+		},
+		probEach(context, slot, token) {
+			const out = new Float64Array(V);
+			if (token === BOS) return out;
+			const w = index.get(token) ?? UNK_ID;
+			const n = context.length;
+			const idAt = (position: number) => {
+				const t = context[position];
+				return t === undefined || t === BOS ? BOS_ID : (index.get(t) ?? UNK_ID);
+			};
+			// Order m reads its context back to position n − (m − 1): the slot matters from order
+			// n − slot + 1 up. The lower orders are walked once, as in logProb.
+			const first = n - slot + 1;
+			let node: number | undefined = 0;
+			let shared = 1 / V;
+			for (let m = 1; m <= Math.min(order, first - 1); m++) {
+				if (m > 1) node = child.get(node * base + idAt(n - (m - 1)));
+				if (node === undefined || start[node] === start[node + 1]) return out.fill(shared);
+				shared = gamma[node] * shared + seenMass(node, w);
+			}
+			if (first > order) return out.fill(shared);
+			for (let v = 0; v < V; v++) {
+				let p = shared;
+				let at: number | undefined = node;
+				for (let m = first; m <= order; m++) {
+					at = child.get(at * base + (m === first ? v : idAt(n - (m - 1))));
+					if (at === undefined || start[at] === start[at + 1]) break;
+					p = gamma[at] * p + seenMass(at, w);
+				}
+				out[v] = p;
+			}
+			return out;
 		},
 		ngramCounts: () => counts.slice()
 	};

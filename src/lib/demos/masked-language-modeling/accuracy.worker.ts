@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { accuracySweep } from './accuracy.job';
+
+serve(accuracySweep);
