@@ -43,6 +43,7 @@ const e = (id: string, kind: EntityKind, en: string[], zh: string[]): Entity => 
 });
 
 export const entities: readonly Entity[] = [
+	e('llm', 'model', ['LLM'], ['LLM']),
 	e('bert', 'model', ['BERT'], ['BERT']),
 	e('gpt', 'model', ['GPT'], ['GPT']),
 	e('gpt-3', 'model', ['GPT-3'], ['GPT-3']),
@@ -82,7 +83,6 @@ export const entities: readonly Entity[] = [
 	e('qlora', 'method', ['QLoRA'], ['QLoRA']),
 	e('quantization', 'method', ['quantization'], ['量化']),
 	e('peft', 'method', ['PEFT', 'Parameter-Efficient Fine-Tuning'], ['PEFT', '参数高效微调']),
-	e('fine-tuning-method', 'concept', ['fine-tuning method'], ['微调方法']),
 	e('bpe', 'method', ['BPE', 'Byte-Pair Encoding'], ['BPE', '字节对编码']),
 	e('subword-tokenization', 'method', ['subword tokenization'], ['子词分词']),
 	e('mlm', 'method', ['masked language modeling', 'MLM'], ['掩码语言建模', 'MLM']),
@@ -115,7 +115,7 @@ export const entities: readonly Entity[] = [
 	e('jacobian', 'concept', ['Jacobian matrix'], ['雅可比矩阵']),
 	e('cross-entropy', 'concept', ['cross-entropy loss'], ['交叉熵损失']),
 	e('kl-divergence', 'concept', ['KL divergence'], ['KL 散度']),
-	e('fine-tuning', 'method', ['fine-tuning'], ['微调']),
+	e('fine-tuning', 'method', ['fine-tuning', 'fine-tuning method'], ['微调', '微调方法']),
 	e('hyperparameter', 'concept', ['hyperparameter'], ['超参数']),
 	e('temperature', 'concept', ['temperature'], ['温度']),
 	e('learning-rate', 'concept', ['learning rate'], ['学习率']),
@@ -144,9 +144,11 @@ const f = (subject: string, relation: Relation, object: string, question: number
 });
 
 export const triples: readonly Triple[] = [
+	f('transformer', 'uses', 'attention', 2),
+	f('attention', 'uses', 'dot-product', 2),
 	f('qlora', 'extends', 'lora', 4),
 	f('qlora', 'uses', 'quantization', 4),
-	f('lora', 'isA', 'fine-tuning-method', 4),
+	f('lora', 'isA', 'fine-tuning', 4),
 	f('beam-search', 'improvesOn', 'greedy-decoding', 5),
 	f('beam-search', 'usedFor', 'machine-translation', 5),
 	f('temperature', 'isA', 'hyperparameter', 6),
@@ -164,6 +166,7 @@ export const triples: readonly Triple[] = [
 	f('modular', 'mitigates', 'catastrophic-forgetting', 14),
 	f('distillation', 'uses', 'soft-probabilities', 15),
 	f('bpe', 'isA', 'subword-tokenization', 16),
+	f('llm', 'uses', 'subword-tokenization', 16),
 	f('transformer', 'improvesOn', 'seq2seq', 17),
 	f('transformer', 'uses', 'self-attention', 17),
 	f('transformer', 'uses', 'positional-encodings', 17),
@@ -195,6 +198,7 @@ export const triples: readonly Triple[] = [
 	f('clip', 'isA', 'multimodal-model', 34),
 	f('clip', 'usedFor', 'text-image', 34),
 	f('lora', 'isA', 'peft', 35),
+	f('peft', 'isA', 'fine-tuning', 35),
 	f('peft', 'mitigates', 'catastrophic-forgetting', 35),
 	f('rag', 'uses', 'query-embeddings', 36),
 	f('rag', 'usedFor', 'question-answering', 36),
@@ -209,10 +213,16 @@ export const triples: readonly Triple[] = [
 	f('self-attention', 'mitigates', 'vanishing-gradients', 43),
 	f('residual', 'mitigates', 'vanishing-gradients', 43),
 	f('layer-norm', 'mitigates', 'vanishing-gradients', 43),
+	f('transformer', 'mitigates', 'vanishing-gradients', 43),
+	f('transformer', 'uses', 'residual', 43),
+	f('transformer', 'uses', 'layer-norm', 43),
+	f('transformer', 'improvesOn', 'rnn', 43),
 	f('few-shot', 'usedFor', 'text-classification', 44),
 	f('encoder', 'partOf', 'transformer', 46),
 	f('decoder', 'partOf', 'transformer', 46),
 	f('n-gram', 'isA', 'statistical-model', 47),
+	f('llm', 'uses', 'transformer', 47),
+	f('llm', 'improvesOn', 'statistical-model', 47),
 	f('learning-rate', 'isA', 'hyperparameter', 48),
 	f('batch-size', 'isA', 'hyperparameter', 48)
 ];

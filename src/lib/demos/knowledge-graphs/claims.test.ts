@@ -14,15 +14,9 @@ describe('checkClaim', () => {
 	});
 
 	it('supports a fact reached through a chain of a relation that carries over', () => {
-		const v = checkClaim(
-			{ subject: 'transformer', relation: 'uses', object: 'dot-product' },
-			triples
-		);
+		const v = checkClaim({ subject: 'llm', relation: 'uses', object: 'self-attention' }, triples);
 		expect(v.kind).toBe('supported');
-		expect(text(v.evidence)).toEqual([
-			'transformer uses self-attention',
-			'self-attention uses dot-product'
-		]);
+		expect(text(v.evidence)).toEqual(['llm uses transformer', 'transformer uses self-attention']);
 	});
 
 	it('chains "improves on": Gemini over GPT-4 over GPT-3', () => {
