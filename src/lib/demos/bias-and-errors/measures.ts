@@ -20,9 +20,10 @@ export function measuresTask(input: CorpusOptions): MeasuresTask {
 	let task = tasks.get(key);
 	if (task) tasks.delete(key);
 	// Only the newest setting is worth finishing: a drag leaves no queue of workers behind it.
+	// Cancelled after this update (a task's status is state, not to be written while deriving).
 	for (const [oldKey, old] of tasks) {
 		if (old.status !== 'running') continue;
-		old.cancel();
+		queueMicrotask(() => old.cancel());
 		tasks.delete(oldKey);
 	}
 	task ??= new JobTask(biasMeasures, input, { worker: startWorker });
