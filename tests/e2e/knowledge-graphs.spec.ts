@@ -12,7 +12,9 @@ test('filters, search, path and claim change the drawing and the hash; a reload 
 	await page.getByRole('checkbox', { name: 'uses' }).uncheck();
 	await expect(page).toHaveURL(/uses=0/);
 	expect(await edges.count()).toBeLessThan(all);
-	await expect(page.getByTestId('path')).toContainText('No chain of the facts drawn joins BPE and dot product');
+	await expect(page.getByTestId('path')).toContainText(
+		'No chain of the facts drawn joins BPE and dot product'
+	);
 
 	// Search: a match is highlighted; emoji or a name the graph never saw gets a message.
 	const search = page.getByRole('searchbox', { name: 'Search entities' });

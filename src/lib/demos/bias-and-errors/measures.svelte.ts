@@ -22,6 +22,7 @@ export class MeasuresQueue {
 	latest = $state.raw<BiasMeasures>();
 	busy = $state(false);
 	error = $state<string>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache: `latest` is what signals
 	#done = new Map<string, BiasMeasures>();
 	#wanted: CorpusOptions | undefined;
 	#running = false;

@@ -31,7 +31,12 @@ describe('forceLayout', () => {
 		const linked = links.reduce((s, l) => s + d(l.source, l.target), 0) / links.length;
 		let all = 0;
 		let pairs = 0;
-		for (let i = 0; i < placed.length; i++) for (let j = 0; j < i; j++) ((all += d(i, j)), pairs++);
+		for (let i = 0; i < placed.length; i++) {
+			for (let j = 0; j < i; j++) {
+				all += d(i, j);
+				pairs++;
+			}
+		}
 		expect(linked).toBeLessThan(all / pairs / 2);
 	});
 });
