@@ -12,11 +12,7 @@ import type { NgramModel } from '$lib/math/ngram';
 import { trainWordVectors, wordVector, type WordVectors } from '$lib/math/word-vectors';
 import { weat, type Weat } from '$lib/math/weat';
 import { genderedWords, lexicons, prompt } from './corpus';
-
-/** Vector size: about a fifth of the toy vocabulary's 50 words, as real embeddings are far smaller than theirs. */
-export const DIM = 10;
-/** Co-occurrence window: the whole sentence, so an occupation meets the pronoun at its end. */
-export const WINDOW = 10;
+import { DIM, WINDOW } from './settings';
 
 export interface Measured {
 	/** Per occupation (X then Y): projection on the gender direction, s(w, A, B), and the

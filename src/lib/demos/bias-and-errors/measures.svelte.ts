@@ -1,5 +1,5 @@
 import { runJob } from '$lib/jobs';
-import { biasMeasures, type BiasMeasures } from './bias.job';
+import type { BiasMeasures } from './bias.job';
 import type { CorpusOptions } from './corpus';
 
 // Vite bundles the worker from this literal form.
@@ -59,7 +59,10 @@ export class MeasuresQueue {
 		this.#running = true;
 		this.busy = true;
 		try {
-			const out = await runJob(biasMeasures, input, { worker: startWorker });
+			// A loader: the worker bundles the training, so the page fetches it only without workers.
+			const out = await runJob(() => import('./bias.job').then((m) => m.biasMeasures), input, {
+				worker: startWorker
+			});
 			this.#done.set(JSON.stringify(input), out);
 			for (const key of this.#done.keys()) {
 				if (this.#done.size <= KEEP) break;
