@@ -11,6 +11,7 @@ const choose = (page: Page, name: string) =>
 test('the stereotype slider retrains in a worker and changes the measures and the hash; a reload restores it', async ({
 	page
 }) => {
+	test.slow(); // two corpora trained per setting, in a worker, three times over
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await open(page, '/bias-and-errors');
