@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { biasMeasures } from './bias.job';
+
+serve(biasMeasures);
