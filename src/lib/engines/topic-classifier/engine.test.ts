@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nearestCentroid } from '$lib/math/nearest-centroid';
 import { topics } from '$lib/content/registry';
 import { guideSentences } from '$lib/content/guide-sentences';
 import type { WordVectors } from '$lib/math/word-vectors';
@@ -79,6 +81,32 @@ describe('topic classifier', () => {
 		expect(accuracy).toBe(0.5);
 	});
 
+	it('predicts what nearestCentroid predicts', () => {
+		const tenth = fc.integer({ min: -20, max: 20 }).map((x) => x / 10);
+		const vec = fc.array(tenth, { minLength: 3, maxLength: 3 });
+		fc.assert(
+			fc.property(
+				fc.array(vec, { minLength: 1, maxLength: 10 }),
+				fc.array(fc.option(vec, { nil: undefined }), { minLength: 1, maxLength: 5 }),
+				(vectors, prototypes) => {
+					const items = vectors.map((vector) => ({ vector, label: 0 }));
+					const { predicted } = evaluate(items, prototypes);
+					// Ties of float rounding aside, the winners' cosines agree.
+					const cos = (v: number[], c: number) => {
+						const p = prototypes[c]!;
+						const n = Math.hypot(...v) * Math.hypot(...p);
+						return n === 0 ? 0 : v.reduce((s, x, i) => s + x * p[i], 0) / n;
+					};
+					vectors.forEach((v, i) => {
+						const expected = nearestCentroid(v, prototypes);
+						if (expected < 0) return expect(predicted[i]).toBe(-1);
+						expect(cos(v, predicted[i])).toBeCloseTo(cos(v, expected), 12);
+					});
+				}
+			)
+		);
+	});
+
 	it('starts from the descriptions at k = 0 and moves to the examples’ centroids', () => {
 		const items = [0, 0, 0, 0, 1, 1, 1, 1].map((label, i) => ({
 			label,
@@ -96,5 +124,33 @@ describe('topic classifier', () => {
 		expect(d0).toEqual([(c0![0] + 0) / 2, (c0![1] + 1) / 2]);
 		const curve = accuracyByK(items, split, descriptions, false, 2);
 		expect(curve).toEqual([0, 1, 1]);
+	});
+
+	it('accuracyByK agrees with evaluating prototypesAt at every k', () => {
+		// Real-valued coordinates: exact ties between two classes, which sums and means could break
+		// differently in the last bit, have probability zero.
+		const coordinate = fc.double({ min: -2, max: 2, noNaN: true }).filter((x) => Math.abs(x) > 1e-3);
+		const vec = fc.array(coordinate, { minLength: 3, maxLength: 3 });
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(vec, fc.nat(2)), { minLength: 6, maxLength: 40 }),
+				fc.array(fc.option(vec, { nil: undefined }), { minLength: 3, maxLength: 3 }),
+				fc.boolean(),
+				fc.nat(),
+				(pairs, descriptions, withDescription, seed) => {
+					const items = pairs.map(([vector, label]) => ({ vector, label }));
+					const split = splitFor(items, 3, seed);
+					const test = split.test.map((i) => items[i]);
+					const expected = Array.from(
+						{ length: 5 },
+						(_, k) =>
+							evaluate(test, prototypesAt(items, split, k, descriptions, withDescription)).accuracy
+					);
+					const got = accuracyByK(items, split, descriptions, withDescription, 4);
+					got.forEach((a, k) => expect(a).toBeCloseTo(expected[k], 9));
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });

@@ -28,7 +28,11 @@ export function prototypesAt(
 	});
 }
 
-/** Accuracy on the split's test items for every k from 0 to maxK. */
+/**
+ * Accuracy on the split's test items for every k from 0 to maxK. The same prototypes as
+ * prototypesAt, built up one example at a time: a class's running sum of example vectors (plus its
+ * description) points where its centroid does, and only the direction matters to the cosine.
+ */
 export function accuracyByK(
 	items: readonly Item[],
 	split: FewShotSplit,
@@ -37,10 +41,18 @@ export function accuracyByK(
 	maxK = MAX_K
 ): number[] {
 	const test = split.test.map((i) => items[i]);
-	return Array.from(
-		{ length: maxK + 1 },
-		(_, k) => evaluate(test, prototypesAt(items, split, k, descriptions, withDescription)).accuracy
-	);
+	const sums = descriptions.map((d) => (withDescription && d ? [...d] : undefined));
+	const accuracies = [evaluate(test, descriptions).accuracy];
+	for (let k = 1; k <= maxK; k++) {
+		split.pools.forEach((pool, c) => {
+			const vector = k <= pool.length ? items[pool[k - 1]].vector : undefined;
+			if (!vector) return;
+			const sum = (sums[c] ??= new Array<number>(vector.length).fill(0));
+			for (let d = 0; d < sum.length; d++) sum[d] += vector[d];
+		});
+		accuracies.push(evaluate(test, sums).accuracy);
+	}
+	return accuracies;
 }
 
 /** The split of labelled items for a seed (pools of up to MAX_K examples per class). */
