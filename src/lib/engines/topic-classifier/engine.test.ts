@@ -129,7 +129,9 @@ describe('topic classifier', () => {
 	it('accuracyByK agrees with evaluating prototypesAt at every k', () => {
 		// Real-valued coordinates: exact ties between two classes, which sums and means could break
 		// differently in the last bit, have probability zero.
-		const coordinate = fc.double({ min: -2, max: 2, noNaN: true }).filter((x) => Math.abs(x) > 1e-3);
+		const coordinate = fc
+			.double({ min: -2, max: 2, noNaN: true })
+			.filter((x) => Math.abs(x) > 1e-3);
 		const vec = fc.array(coordinate, { minLength: 3, maxLength: 3 });
 		fc.assert(
 			fc.property(
