@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { expect, hashSettled, open, test } from './fixtures';
+
+const readout = (page: Page) => page.getByTestId('curve-readout');
+const firstExamples = (page: Page) =>
+	page.getByTestId('examples').locator('ol').first().locator('li').allTextContents();
+const trails = (page: Page) =>
+	page
+		.locator('.demo-area polyline.trail')
+		.evaluateAll((ls) => ls.map((l) => l.getAttribute('points')));
+
+test('k and the seed change the examples, the centroids and the hash; a reload restores them', async ({
+	page
+}) => {
+	await open(page, '/few-shot');
+	await page.locator('[data-demo-ready]').waitFor();
+	await expect(readout(page)).toHaveText(/^At k = 4: \d+\.\d % with this seed/);
+	expect(await firstExamples(page)).toHaveLength(4);
+	const trails4 = await trails(page);
+
+	const k = page.getByRole('slider', { name: 'Examples per label k' });
+	await k.focus();
+	await k.press('ArrowRight');
+	await expect(page).toHaveURL(/k=5/);
+	await expect(readout(page)).toHaveText(/^At k = 5:/);
+	const examples5 = await firstExamples(page);
+	expect(examples5).toHaveLength(5);
+	expect(await trails(page)).not.toEqual(trails4);
+
+	await page.getByRole('button', { name: 'New seed' }).click();
+	await expect(page).toHaveURL(/seed=\d+/);
+	await expect.poll(() => firstExamples(page)).not.toEqual(examples5);
+	const seeded = await firstExamples(page);
+	const text = await readout(page).textContent();
+	const seededTrails = await trails(page);
+
+	await hashSettled(page);
+	await page.reload();
+	await page.locator('[data-demo-ready]').waitFor();
+	await expect(readout(page)).toHaveText(text!);
+	expect(await firstExamples(page)).toEqual(seeded);
+	expect(await trails(page)).toEqual(seededTrails);
+
+	// k = 0 is zero-shot: no examples, no trails.
+	await k.press('Home');
+	await expect(page).toHaveURL(/[#&]k=0(&|$)/);
+	await expect(page.getByText('k = 0: no examples')).toBeVisible();
+	await expect(page.locator('.demo-area polyline.trail')).toHaveCount(0);
+});
+
+test('with fewer than two labels it asks for more', async ({ page }) => {
+	await open(page, '/few-shot#off=0,1,2,3,4,5,6');
+	await page.locator('[data-demo-ready]').waitFor();
+	await expect(page.getByText('Choose at least two labels')).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Foundations' }).check();
+	await expect(page.getByText('Choose at least two labels')).toHaveCount(0);
+	await expect(readout(page)).toHaveText(/^At k = 4:/);
+});
