@@ -1,0 +1,78 @@
+/**
+ * Self-consistency (Wang et al., 2022) as a model: n chains are sampled independently, each ends
+ * at the right answer with probability q; a wrong chain ends at one of m wrong answers, uniformly.
+ * The most frequent answer is taken (a tie is broken uniformly at random). How often is it right?
+ */
+import { randomInt, type Rng } from './rng';
+
+/** ln C(n, r). */
+function logChoose(n: number, r: number): number {
+	let s = 0;
+	for (let i = 1; i <= r; i++) s += Math.log((n - r + i) / i);
+	return s;
+}
+
+/**
+ * The exact chance that plurality voting over n chains picks the right answer:
+ *
+ *   Σ_c C(n, c) q^c (1 − q)^(n − c) · E[ 1 / (1 + ties) ; every wrong answer has ≤ c votes ]
+ *
+ * where the n − c wrong votes fall on m answers uniformly (a multinomial) and `ties` counts wrong
+ * answers with exactly c votes. The expectation is summed over the vote counts by dynamic
+ * programming over the m answers, in O(m · n² · n).
+ */
+export function pluralityVoteAccuracy(q: number, n: number, m: number): number {
+	if (n <= 0) return 0;
+	const logFact = [0];
+	for (let i = 1; i <= n; i++) logFact.push(logFact[i - 1] + Math.log(i));
+	const invFact = logFact.map((l) => Math.exp(-l));
+	let total = 0;
+	for (let c = 1; c <= n; c++) {
+		const w = n - c;
+		const pc = Math.exp(logChoose(n, c) + c * Math.log(q) + (w > 0 ? w * Math.log1p(-q) : 0));
+		if (!(pc > 0)) continue;
+		if (w === 0) {
+			total += pc;
+			continue;
+		}
+		// f[s][t]: Σ over the answers so far, with s wrong votes in all and t of them tied at c,
+		// of Π 1 / x_i!  (the multinomial's weights without w! / m^w).
+		let f = Array.from({ length: w + 1 }, () => new Float64Array(m + 1));
+		f[0][0] = 1;
+		for (let a = 0; a < m; a++) {
+			const next = Array.from({ length: w + 1 }, () => new Float64Array(m + 1));
+			for (let s = 0; s <= w; s++) {
+				for (let t = 0; t <= a; t++) {
+					const here = f[s][t];
+					if (here === 0) continue;
+					for (let x = 0; x <= Math.min(c, w - s); x++) {
+						next[s + x][t + (x === c ? 1 : 0)] += here * invFact[x];
+					}
+				}
+			}
+			f = next;
+		}
+		const scale = Math.exp(logFact[w] - w * Math.log(m));
+		let share = 0;
+		for (let t = 0; t <= m; t++) share += f[w][t] / (1 + t);
+		total += pc * scale * share;
+	}
+	return total;
+}
+
+/** One simulated vote: true when the plurality answer (ties broken at random) is the right one. */
+export function simulateVote(q: number, n: number, m: number, rng: Rng): boolean {
+	// Answer 0 is the right one, 1 … m the wrong ones.
+	const votes = new Array<number>(m + 1).fill(0);
+	for (let i = 0; i < n; i++) votes[rng() < q ? 0 : 1 + randomInt(rng, m)]++;
+	const top = Math.max(...votes);
+	const leaders = votes.flatMap((v, a) => (v === top ? [a] : []));
+	return leaders[randomInt(rng, leaders.length)] === 0;
+}
+
+/** The share of `trials` simulated votes that pick the right answer. */
+export function simulateVotes(q: number, n: number, m: number, trials: number, rng: Rng): number {
+	let right = 0;
+	for (let t = 0; t < trials; t++) if (simulateVote(q, n, m, rng)) right++;
+	return trials > 0 ? right / trials : 0;
+}
