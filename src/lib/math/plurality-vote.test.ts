@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pluralityVoteAccuracy, simulateVotes } from './plurality-vote';
+import { pluralityVoteAccuracy, pluralityWinShares, simulateVotes } from './plurality-vote';
 import { createRng } from './rng';
 
 /** Majority of n votes between the right answer and one wrong one, a tie won half the time. */
@@ -15,6 +15,16 @@ function binomialMajority(q: number, n: number): number {
 	}
 	return total;
 }
+
+describe('pluralityWinShares(n, m)', () => {
+	it('gives the right answer’s chance to win with c of n votes (hand-checked, n = 3, m = 2)', () => {
+		// c = 1: the two wrong votes split (½), a three-way tie won a third of the time.
+		const shares = pluralityWinShares(3, 2);
+		expect([...shares].map((x) => x.toFixed(12))).toEqual(
+			[0, 1 / 6, 1, 1].map((x) => x.toFixed(12))
+		);
+	});
+});
 
 describe('pluralityVoteAccuracy(q, n, m)', () => {
 	it('matches hand-checked cases', () => {

@@ -13,26 +13,20 @@ function logChoose(n: number, r: number): number {
 }
 
 /**
- * The exact chance that plurality voting over n chains picks the right answer:
- *
- *   Σ_c C(n, c) q^c (1 − q)^(n − c) · E[ 1 / (1 + ties) ; every wrong answer has ≤ c votes ]
- *
- * where the n − c wrong votes fall on m answers uniformly (a multinomial) and `ties` counts wrong
- * answers with exactly c votes. The expectation is summed over the vote counts by dynamic
- * programming over the m answers, in O(m · n² · n).
+ * For c = 0 … n right votes, the chance that the right answer wins when the other n − c votes fall
+ * on m wrong answers uniformly (a multinomial): E[ 1 / (1 + ties) ; every wrong answer has ≤ c
+ * votes ], `ties` counting wrong answers with exactly c. It does not depend on q, so it is worked
+ * out once per (n, m), by dynamic programming over the m answers in O(m² · n³) at most.
  */
-export function pluralityVoteAccuracy(q: number, n: number, m: number): number {
-	if (n <= 0) return 0;
+export function pluralityWinShares(n: number, m: number): Float64Array {
 	const logFact = [0];
 	for (let i = 1; i <= n; i++) logFact.push(logFact[i - 1] + Math.log(i));
 	const invFact = logFact.map((l) => Math.exp(-l));
-	let total = 0;
+	const shares = new Float64Array(n + 1);
 	for (let c = 1; c <= n; c++) {
 		const w = n - c;
-		const pc = Math.exp(logChoose(n, c) + c * Math.log(q) + (w > 0 ? w * Math.log1p(-q) : 0));
-		if (!(pc > 0)) continue;
 		if (w === 0) {
-			total += pc;
+			shares[c] = 1;
 			continue;
 		}
 		// f[s][t]: Σ over the answers so far, with s wrong votes in all and t of them tied at c,
@@ -55,7 +49,33 @@ export function pluralityVoteAccuracy(q: number, n: number, m: number): number {
 		const scale = Math.exp(logFact[w] - w * Math.log(m));
 		let share = 0;
 		for (let t = 0; t <= m; t++) share += f[w][t] / (1 + t);
-		total += pc * scale * share;
+		shares[c] = scale * share;
+	}
+	return shares;
+}
+
+const sharesCache = new Map<string, Float64Array>();
+
+/**
+ * The exact chance that plurality voting over n chains picks the right answer:
+ *
+ *   Σ_c C(n, c) q^c (1 − q)^(n − c) · share(c)
+ *
+ * with share(c) from pluralityWinShares (kept per n and m, so a sweep over q is cheap).
+ */
+export function pluralityVoteAccuracy(q: number, n: number, m: number): number {
+	if (n <= 0) return 0;
+	const key = `${n}:${m}`;
+	let shares = sharesCache.get(key);
+	if (!shares) {
+		shares = pluralityWinShares(n, m);
+		sharesCache.set(key, shares);
+	}
+	let total = 0;
+	for (let c = 1; c <= n; c++) {
+		const w = n - c;
+		const pc = Math.exp(logChoose(n, c) + c * Math.log(q) + (w > 0 ? w * Math.log1p(-q) : 0));
+		if (pc > 0) total += pc * shares[c];
 	}
 	return total;
 }

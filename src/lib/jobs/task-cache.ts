@@ -1,0 +1,35 @@
+import type { Job } from './define';
+import { JobTask } from './job-task.svelte';
+import type { WorkerFactory } from './port';
+
+/**
+ * The last few runs of a job, by key: asking again for a key returns its task (running or done)
+ * instead of starting over, so moving a slider back costs nothing; a task dropped from the list
+ * is cancelled if it is still running.
+ */
+export class JobTaskCache<I, O, P> {
+	#tasks = new Map<string, JobTask<I, O, P>>();
+	#job: Job<I, O, P>;
+	#worker: WorkerFactory | undefined;
+	#keep: number;
+
+	constructor(job: Job<I, O, P>, options: { worker?: WorkerFactory; keep?: number } = {}) {
+		this.#job = job;
+		this.#worker = options.worker;
+		this.#keep = options.keep ?? 6;
+	}
+
+	/** The task for `key`, started from `input()` if there is none. */
+	get(key: string, input: () => I): JobTask<I, O, P> {
+		let task = this.#tasks.get(key);
+		if (task) this.#tasks.delete(key); // re-inserted below as the most recent
+		else task = new JobTask(this.#job, input(), { worker: this.#worker });
+		this.#tasks.set(key, task);
+		for (const [oldKey, old] of this.#tasks) {
+			if (this.#tasks.size <= this.#keep) break;
+			old.cancel();
+			this.#tasks.delete(oldKey);
+		}
+		return task;
+	}
+}
