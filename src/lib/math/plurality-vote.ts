@@ -80,19 +80,22 @@ export function pluralityVoteAccuracy(q: number, n: number, m: number): number {
 	return total;
 }
 
-/** One simulated vote: true when the plurality answer (ties broken at random) is the right one. */
-export function simulateVote(q: number, n: number, m: number, rng: Rng): boolean {
-	// Answer 0 is the right one, 1 … m the wrong ones.
-	const votes = new Array<number>(m + 1).fill(0);
-	for (let i = 0; i < n; i++) votes[rng() < q ? 0 : 1 + randomInt(rng, m)]++;
-	const top = Math.max(...votes);
-	const leaders = votes.flatMap((v, a) => (v === top ? [a] : []));
-	return leaders[randomInt(rng, leaders.length)] === 0;
-}
-
-/** The share of `trials` simulated votes that pick the right answer. */
+/** The share of `trials` simulated votes whose plurality answer (ties broken at random) is right. */
 export function simulateVotes(q: number, n: number, m: number, trials: number, rng: Rng): number {
+	// Answer 0 is the right one, 1 … m the wrong ones.
+	const votes = new Int32Array(m + 1);
 	let right = 0;
-	for (let t = 0; t < trials; t++) if (simulateVote(q, n, m, rng)) right++;
+	for (let trial = 0; trial < trials; trial++) {
+		votes.fill(0);
+		for (let i = 0; i < n; i++) votes[rng() < q ? 0 : 1 + randomInt(rng, m)]++;
+		let top = 0;
+		let leaders = 0;
+		for (const v of votes) {
+			if (v > top) [top, leaders] = [v, 1];
+			else if (v === top) leaders++;
+		}
+		// The right answer leads with `leaders − 1` others: it wins the draw with 1 / leaders.
+		if (votes[0] === top && randomInt(rng, leaders) === 0) right++;
+	}
 	return trials > 0 ? right / trials : 0;
 }

@@ -7,8 +7,11 @@ const startWorker = () =>
 
 const tasks = new JobTaskCache(simulation, { worker: startWorker });
 
-/** The seeded simulation for these settings, run once in a worker (kept for the last few). */
+/**
+ * The seeded simulation for these settings, run once in a worker when they have settled (a
+ * dragged slider starts one simulation, not one per step); the last few are kept.
+ */
 export function simulationTask(input: SimulationInput) {
 	const { p, c, n, m, kMax, trials, seed } = input;
-	return tasks.get([p, c, n, m, kMax, trials, seed].join(':'), () => input);
+	return tasks.settled([p, c, n, m, kMax, trials, seed].join(':'), () => input);
 }

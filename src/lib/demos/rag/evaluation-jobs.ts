@@ -10,11 +10,14 @@ const startWorker = () =>
 
 const tasks = new JobTaskCache(evaluation, { worker: startWorker });
 
-/** The evaluation sweep for a chunk size, overlap and hybrid weight, run once in a worker. */
+/**
+ * The evaluation sweep for a chunk size, overlap and hybrid weight, run once in a worker when the
+ * settings have settled (a dragged slider starts one sweep, not one per step).
+ */
 export function evaluationTask(input: Omit<EvaluationInput, 'sizes'> & { size: number }) {
 	const sizes = [...new Set([...EVAL_SIZES, input.size])].sort((a, b) => a - b);
 	const { answers, vectors, overlap, weight } = input;
-	return tasks.get(`${sizes.join(',')}:${overlap}:${weight}`, () => ({
+	return tasks.settled(`${sizes.join(',')}:${overlap}:${weight}`, () => ({
 		answers,
 		vectors,
 		sizes,

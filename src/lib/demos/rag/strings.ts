@@ -69,6 +69,7 @@ const en = {
 		'Each question’s title (the question as asked, which is not in the store) is used as a query: does a chunk of its own answer, in either language, come back among the first k? Recall@k is the share of titles for which it does; MRR, the mean of 1 / (rank of the first chunk of its own answer), a miss counting 0.',
 	'rag.evalRunning': 'Evaluating {n} titles for every method and chunk size… {percent} %',
 	'rag.evalFailed': 'The evaluation failed: {error}',
+	'rag.evalUpdating': 'Updating: the table shows the settings before your last change.',
 	'rag.evalCaption':
 		'Recall and MRR of 50 titles per language, overlap {overlap} %, hybrid weight {w}',
 	'rag.colMethod': 'method',
@@ -151,6 +152,7 @@ const zh: Record<keyof typeof en, string> = {
 		'把每个问题的标题（即提出的问题本身，它不在文档库中）当作查询：它自己回答的某个文本块（任一语言）是否出现在前 k 个结果中？Recall@k 是做到这一点的标题所占的比例；MRR 是 1 / （它自己回答的第一个文本块的名次）的平均值，找不到记为 0。',
 	'rag.evalRunning': '正在为每种方法和文本块大小评估 {n} 个标题… {percent} %',
 	'rag.evalFailed': '评估失败：{error}',
+	'rag.evalUpdating': '正在更新：表中仍是你上次改动之前的设置的结果。',
 	'rag.evalCaption': '每种语言 50 个标题的召回率与 MRR，重叠 {overlap} %，混合权重 {w}',
 	'rag.colMethod': '方法',
 	'rag.colSize': '文本块大小',

@@ -12,6 +12,9 @@ export class JobTaskCache<I, O, P> {
 	#job: Job<I, O, P>;
 	#worker: WorkerFactory | undefined;
 	#keep: number;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Bumped when a delayed task starts, so that `settled` is asked again. */
+	#started = $state(0);
 
 	constructor(job: Job<I, O, P>, options: { worker?: WorkerFactory; keep?: number } = {}) {
 		this.#job = job;
@@ -31,5 +34,26 @@ export class JobTaskCache<I, O, P> {
 			this.#tasks.delete(oldKey);
 		}
 		return task;
+	}
+
+	/**
+	 * For input that moves (a slider being dragged): the task for `key` if there is one; otherwise
+	 * it starts once no other key has been asked for during `delay` ms, and meanwhile the latest
+	 * task stands in (`settled: false`), so a drag starts one job, not one per step.
+	 */
+	settled(
+		key: string,
+		input: () => I,
+		delay = 200
+	): { task: JobTask<I, O, P> | undefined; settled: boolean } {
+		void this.#started;
+		clearTimeout(this.#timer);
+		if (this.#tasks.has(key)) return { task: this.get(key, input), settled: true };
+		const value = input();
+		this.#timer = setTimeout(() => {
+			this.get(key, () => value);
+			this.#started++;
+		}, delay);
+		return { task: [...this.#tasks.values()].at(-1), settled: false };
 	}
 }
