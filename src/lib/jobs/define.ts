@@ -44,6 +44,21 @@ export interface Run<C, S, L, V> extends RunDefinition<C, S, L, V> {
 	readonly kind: 'run';
 }
 
+/**
+ * A job or run, or a loader of one (`() => import('./x.job').then((m) => m.x)`). A page that runs
+ * it in a worker passes a loader, so the definition's code is fetched only where there is no
+ * worker and it must run on the page: the worker bundles its own copy.
+ */
+export type Deferred<D> = D | (() => Promise<D>);
+
+/** Starts what `start` makes of a definition, loading the definition first if it is deferred. */
+export function withDefinition<D extends Definition, T>(
+	definition: Deferred<D>,
+	start: (definition: D) => T
+): T | Promise<T> {
+	return typeof definition === 'function' ? definition().then(start) : start(definition);
+}
+
 /** Any job or run, as the machinery that only passes them on sees them. */
 export type Definition = Job<never, unknown, never> | Run<never, unknown, unknown, unknown>;
 

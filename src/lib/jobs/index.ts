@@ -3,7 +3,7 @@
  * the page in chunks where there is none). See README.md.
  */
 export { defineJob, defineRun } from './define';
-export type { Job, JobContext, Run, RunDefinition, StepResult } from './define';
+export type { Deferred, Job, JobContext, Run, RunDefinition, StepResult } from './define';
 export { serve } from './serve';
 export type { WorkerFactory } from './port';
 export type { RunStatus } from './protocol';

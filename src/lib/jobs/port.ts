@@ -6,8 +6,8 @@ const PAGE_CHUNK_MS = 8;
 /** A factory with the literal `new Worker(new URL('./x.worker.ts', import.meta.url), …)`. */
 export type WorkerFactory = () => Worker;
 
-/** Starts the far end of a job or a run, answering through `post`. */
-export type StartHost<In> = (post: Post<unknown>, chunkMs: number) => Host<In>;
+/** Starts the far end of a job or a run, answering through `post` (once its definition loads). */
+export type StartHost<In> = (post: Post<unknown>, chunkMs: number) => Host<In> | Promise<Host<In>>;
 
 /**
  * The page's end of a job or a run: a worker from `worker`, or where there is none (no factory,
@@ -43,24 +43,36 @@ function workerPort<In, Out>(worker: Worker): Port<In, Out> {
 
 function pagePort<In, Out>(startHost: StartHost<In>): Port<In, Out> {
 	let closed = false;
-	// Cloned (and transferred) when posted, delivered a little later, as a worker's would be.
+	// Cloned (and transferred) when posted, delivered a little later, as a worker's would be;
+	// messages to the far end wait, in order, for it to have started.
 	const deliver = <T>(message: T, transfer: Transferable[], to: (message: T) => void) => {
 		const copy = structuredClone(message, { transfer });
 		queueMicrotask(() => {
 			if (!closed) to(copy);
 		});
 	};
-	const far = startHost(
-		(message, transfer = []) => deliver(message as Out, transfer, (m) => port.onmessage?.(m)),
-		PAGE_CHUNK_MS
-	);
+	// The far end, or undefined when its definition could not be loaded (reported once, here).
+	const far = Promise.resolve(
+		startHost(
+			(message, transfer = []) => deliver(message as Out, transfer, (m) => port.onmessage?.(m)),
+			PAGE_CHUNK_MS
+		)
+	).catch((error: unknown) => {
+		if (!closed) port.onerror?.(error instanceof Error ? error.message : String(error));
+		return undefined;
+	});
 	const port: Port<In, Out> = {
-		post: (message, transfer = []) => deliver(message, transfer, (m) => far.receive(m)),
+		post(message, transfer = []) {
+			const copy = structuredClone(message, { transfer });
+			void far.then((host) => {
+				if (!closed) host?.receive(copy);
+			});
+		},
 		onmessage: null,
 		onerror: null,
 		close() {
 			closed = true;
-			far.close();
+			void far.then((host) => host?.close());
 		}
 	};
 	return port;

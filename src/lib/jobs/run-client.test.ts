@@ -1,18 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRun, type RunClient, type RunUpdate } from './run-client';
+import type { Deferred } from './define';
 import { fakeWorker, lineFit } from './test-fixtures';
 
 type View = { a: number; b: number };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A run of lineFit and everything it has said so far. */
-function open(options: { worker?: () => Worker; stepsPerSecond?: number } = {}) {
+function open(
+	options: { worker?: () => Worker; stepsPerSecond?: number } = {},
+	run: Deferred<typeof lineFit> = lineFit
+) {
 	const heard = {
 		updates: [] as RunUpdate<number, View>[],
 		logs: [] as number[],
 		errors: [] as string[]
 	};
-	const client: RunClient<Parameters<typeof lineFit.init>[0]> = openRun(lineFit, {
+	const client: RunClient<Parameters<typeof lineFit.init>[0]> = openRun(run, {
 		...options,
 		onUpdate(update) {
 			heard.updates.push(update);
@@ -198,5 +202,33 @@ describe('openRun in a worker (a MessageChannel standing in for it)', () => {
 		expect(inWorker.heard.logs).toHaveLength(300);
 		expect(inWorker.heard.logs).toEqual(onPage.heard.logs);
 		expect(inWorker.last()!.view).toEqual(onPage.last()!.view);
+	});
+});
+
+describe('openRun with a deferred run (a loader of its definition)', () => {
+	it('loads the run on the page, then gives the same logs as the run itself', async () => {
+		const load = vi.fn(async () => lineFit);
+		const deferred = open({}, load);
+		close = deferred.client.close;
+		deferred.client.start(config);
+		deferred.client.play();
+		await deferred.until(() => deferred.last()?.status === 'finished');
+		expect(load).toHaveBeenCalledOnce();
+		expect(deferred.heard.logs).toHaveLength(300);
+		let state = lineFit.init(config);
+		const logs = Array.from({ length: 300 }, () => {
+			const { state: next, log } = lineFit.step(state);
+			state = next;
+			return log;
+		});
+		expect(deferred.heard.logs).toEqual(logs);
+	});
+
+	it('reports a run that cannot be loaded as an error', async () => {
+		const deferred = open({}, () => Promise.reject(new Error('offline')));
+		close = deferred.client.close;
+		deferred.client.start(config);
+		await deferred.until(() => deferred.heard.errors.length > 0);
+		expect(deferred.heard.errors).toEqual(['offline']);
 	});
 });

@@ -1,4 +1,4 @@
-import type { Run } from './define';
+import { withDefinition, type Deferred, type Run } from './define';
 import { openPort, type WorkerFactory } from './port';
 import { hostRun } from './run-host';
 import type { FromRun, RunStatus, ToRun } from './protocol';
@@ -34,13 +34,13 @@ export interface RunClient<C> {
 	close(): void;
 }
 
-/** Drives a run in a worker (or on the page) and hears its updates; plain TypeScript. */
+/** Drives a run in a worker (or on the page; a loader of the run is welcome) and hears its updates; plain TypeScript. */
 export function openRun<C, S, L, V>(
-	run: Run<C, S, L, V>,
+	run: Deferred<Run<C, S, L, V>>,
 	{ worker, stepsPerSecond = Infinity, onUpdate, onError }: RunClientOptions<L, V>
 ): RunClient<C> {
 	const port = openPort<ToRun<C>, FromRun<L, V>>(
-		(post, chunkMs) => hostRun(run, post, chunkMs),
+		(post, chunkMs) => withDefinition(run, (loaded) => hostRun(loaded, post, chunkMs)),
 		worker
 	);
 	let epoch = 0;

@@ -121,6 +121,25 @@ describe('runJob in a worker (a MessageChannel standing in for it)', () => {
 	});
 });
 
+describe('runJob with a deferred job (a loader of its definition)', () => {
+	it('loads the job on the page only where no worker runs it', async () => {
+		const load = vi.fn(async () => sumTo);
+		vi.stubGlobal('Worker', class {});
+		expect(await runJob(load, 100, { worker: () => fakeWorker(sumTo) })).toBe(4950);
+		expect(load).not.toHaveBeenCalled();
+		vi.unstubAllGlobals();
+		expect(await runJob(load, 100, { worker: () => fakeWorker(sumTo) })).toBe(4950);
+		expect(load).toHaveBeenCalledOnce();
+	});
+
+	it('rejects with the error of a loader that fails, as when offline', async () => {
+		const offline = () => Promise.reject(new Error('Failed to fetch dynamically imported module'));
+		await expect(runJob<number, number, number>(offline, 10)).rejects.toThrow(
+			'Failed to fetch dynamically imported module'
+		);
+	});
+});
+
 describe('runJobNow', () => {
 	it('drains a generator job, or calls a plain one, synchronously', () => {
 		expect(runJobNow(sumTo, 10)).toBe(45);

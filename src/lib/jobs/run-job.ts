@@ -1,4 +1,4 @@
-import { isGenerator, type Job } from './define';
+import { isGenerator, withDefinition, type Deferred, type Job } from './define';
 import { hostJob } from './job-host';
 import { openPort, type WorkerFactory } from './port';
 import type { FromJob, ToJob } from './protocol';
@@ -15,16 +15,20 @@ export interface RunJobOptions<P> {
 
 const abortError = () => new DOMException('The job was cancelled.', 'AbortError');
 
-/** Runs a job once, off the main thread where it can; its typed arrays come back moved, not copied. */
+/**
+ * Runs a job once, off the main thread where it can; its typed arrays come back moved, not copied.
+ * Given with a worker, the job may be a loader (see Deferred): then only a page without workers
+ * loads its code.
+ */
 export function runJob<I, O, P>(
-	job: Job<I, O, P>,
+	job: Deferred<Job<I, O, P>>,
 	input: I,
 	{ worker, onProgress, signal, transfer = [] }: RunJobOptions<P> = {}
 ): Promise<O> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(abortError());
 		const port = openPort<ToJob<I>, FromJob<O, P>>(
-			(post, chunkMs) => hostJob(job, post, chunkMs),
+			(post, chunkMs) => withDefinition(job, (loaded) => hostJob(loaded, post, chunkMs)),
 			worker
 		);
 		const finish = () => {

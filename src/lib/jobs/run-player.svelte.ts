@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import type { Run } from './define';
+import type { Deferred, Run } from './define';
 import type { WorkerFactory } from './port';
 import type { RunStatus } from './protocol';
 import { openRun, type RunClient } from './run-client';
@@ -27,7 +27,7 @@ export class RunPlayer<C, S, L, V> {
 	#config: C | undefined;
 
 	constructor(
-		run: Run<C, S, L, V>,
+		run: Deferred<Run<C, S, L, V>>,
 		config: () => C,
 		options: { worker?: WorkerFactory; stepsPerSecond?: number } = {}
 	) {

@@ -4,10 +4,13 @@
  * and encode once for every prefix of the merges (encodeStepwise).
  */
 import { BinaryHeap } from './heap';
-import { BYTE_VOCAB_SIZE, type BpeMerge } from './bpe-train';
+import type { BpeMerge } from './bpe-train';
 import { decodeUtf8, encodeUtf8 } from './utf8';
 
 /** An encoder/decoder for one list of merges, with its lookup tables built once. */
+/** The first id a merge can get: 0–255 are the bytes. */
+export const BYTE_VOCAB_SIZE = 256;
+
 export interface BpeCodec {
 	/** 256 + the number of merges: ids run from 0 to vocabSize - 1. */
 	readonly vocabSize: number;

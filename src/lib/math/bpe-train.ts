@@ -16,6 +16,7 @@
  * (count descending, first position ascending) hands out the next pair. Each merge then costs
  * about its number of occurrences times log(number of pairs).
  */
+import { BYTE_VOCAB_SIZE } from './bpe-codec';
 import { BinaryHeap } from './heap';
 import { encodeUtf8 } from './utf8';
 
@@ -38,8 +39,8 @@ export interface BpeTrainOptions {
 	topPairs?: { size: number; onStep: (pairs: BpePairCount[], step: number) => void };
 }
 
-/** The first id a merge can get: 0–255 are the bytes. */
-export const BYTE_VOCAB_SIZE = 256;
+// Defined with the codec, so that a page that only encodes does not load the trainer.
+export { BYTE_VOCAB_SIZE } from './bpe-codec';
 
 /**
  * The input of the generic trainer: a sequence of symbol ids, split into words that pairs never

@@ -4,8 +4,7 @@
  */
 import { defineRun } from '$lib/jobs';
 import { Adam, Tensor } from '$lib/math/autodiff';
-import { createRng } from '$lib/math/rng';
-import { klLoss, mixtureLogProbs, type Direction } from './gaussian-fit';
+import { GRID, mixtureLogProbs, startOf, type Direction } from './gaussian-fit';
 
 export type FitConfig = {
 	seed: number;
@@ -23,10 +22,27 @@ export type FitView = { t: number } & Record<Direction, { mu: number; sigma: num
 
 const DIRECTIONS: readonly Direction[] = ['forward', 'reverse'];
 
-/** The seeded start: μ anywhere in [−1.5, 1.5], σ in [1, 2.5]. */
-export function startOf(seed: number): { mu: number; sigma: number } {
-	const rng = createRng(seed);
-	return { mu: (rng() * 2 - 1) * 2, sigma: 0.6 + rng() * 0.6 };
+/**
+ * KL(P‖Q_θ) (forward) or KL(Q_θ‖P) (reverse) as an engine graph over θ = (μ, log σ), so that
+ * backward() fills their gradients. `logP` is the target's log-probabilities on the grid.
+ */
+export function klLoss(
+	direction: Direction,
+	logP: readonly number[],
+	mu: Tensor,
+	logSigma: Tensor
+): Tensor {
+	const grid = Tensor.from(GRID, [GRID.length]);
+	const logPt = Tensor.from(logP, [logP.length]);
+	const logQ = grid.sub(mu).div(logSigma.exp()).pow(2).mul(-0.5).logSoftmax();
+	if (direction === 'forward') {
+		const p = Tensor.from(
+			logP.map((l) => Math.exp(l)),
+			[logP.length]
+		);
+		return p.mul(logPt.sub(logQ)).sum();
+	}
+	return logQ.exp().mul(logQ.sub(logPt)).sum();
 }
 
 export const gaussianFit = defineRun({

@@ -4,8 +4,8 @@ import { openRun } from '$lib/jobs';
 import { fakeWorker } from '$lib/jobs/test-fixtures';
 import { numericalGradient, Tensor } from '$lib/math/autodiff';
 import { klDivergence } from '$lib/math/information';
-import { gaussianFit, startOf, type FitConfig, type FitLog, type FitView } from './fit.run';
-import { gaussianLogProbs, GRID, klLoss, mixtureLogProbs, moments } from './gaussian-fit';
+import { gaussianFit, klLoss, type FitConfig, type FitLog, type FitView } from './fit.run';
+import { gaussianLogProbs, GRID, mixtureLogProbs, moments, startOf } from './gaussian-fit';
 
 const probs = (logs: number[]) => logs.map((l) => Math.exp(l));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -2,7 +2,7 @@
  * One Gaussian fitted to a two-peaked distribution by minimising a KL divergence, on a grid so
  * that both are discrete distributions like the ones above them on the page. Natural log (nats).
  */
-import { Tensor } from '$lib/math/autodiff';
+import { createRng } from '$lib/math/rng';
 import { logSoftmax } from '$lib/math/softmax';
 
 /** The grid both distributions live on: −8 to 8 in steps of 0.1. */
@@ -33,33 +33,16 @@ export function gaussianLogProbs(mu: number, sigma: number): number[] {
 	return logSoftmax(GRID.map((x) => -0.5 * ((x - mu) / sigma) ** 2));
 }
 
-/**
- * KL(P‖Q_θ) (forward) or KL(Q_θ‖P) (reverse) as an engine graph over θ = (μ, log σ), so that
- * backward() fills their gradients. `logP` is the target's log-probabilities on the grid.
- */
-export function klLoss(
-	direction: Direction,
-	logP: readonly number[],
-	mu: Tensor,
-	logSigma: Tensor
-): Tensor {
-	const grid = Tensor.from(GRID, [GRID.length]);
-	const logPt = Tensor.from(logP, [logP.length]);
-	const logQ = grid.sub(mu).div(logSigma.exp()).pow(2).mul(-0.5).logSoftmax();
-	if (direction === 'forward') {
-		const p = Tensor.from(
-			logP.map((l) => Math.exp(l)),
-			[logP.length]
-		);
-		return p.mul(logPt.sub(logQ)).sum();
-	}
-	return logQ.exp().mul(logQ.sub(logPt)).sum();
-}
-
 /** Mean and standard deviation of a distribution on the grid. */
 export function moments(logProbs: readonly number[]): { mean: number; sd: number } {
 	const p = logProbs.map((l) => Math.exp(l));
 	const mean = p.reduce((s, pi, i) => s + pi * GRID[i], 0);
 	const variance = p.reduce((s, pi, i) => s + pi * (GRID[i] - mean) ** 2, 0);
 	return { mean, sd: Math.sqrt(variance) };
+}
+
+/** The seeded start: μ anywhere in [−1.5, 1.5], σ in [1, 2.5]. */
+export function startOf(seed: number): { mu: number; sigma: number } {
+	const rng = createRng(seed);
+	return { mu: (rng() * 2 - 1) * 2, sigma: 0.6 + rng() * 0.6 };
 }

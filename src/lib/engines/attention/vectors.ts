@@ -1,9 +1,9 @@
 import { guideTexts } from '$lib/content/guide-text';
 import { runJob } from '$lib/jobs';
 import type { WordVectors } from '$lib/math/word-vectors';
-import { guideVectors } from './word-vectors.job';
 
-export { WORD_DIM } from './word-vectors.job';
+/** Width of the word vectors: 32 dimensions, enough for a vocabulary of ~1,500 words. */
+export const WORD_DIM = 32;
 
 let cached: Promise<WordVectors> | undefined;
 
@@ -17,6 +17,12 @@ const startWorker = () =>
  * page stays responsive meanwhile; without workers, on the page in short chunks.
  */
 export function guideWordVectors(): Promise<WordVectors> {
-	cached ??= guideTexts().then((texts) => runJob(guideVectors, texts, { worker: startWorker }));
+	cached ??= guideTexts().then((texts) =>
+		runJob(
+			() => import('./word-vectors.job').then((m) => m.guideVectors),
+			{ ...texts, dim: WORD_DIM },
+			{ worker: startWorker }
+		)
+	);
 	return cached;
 }

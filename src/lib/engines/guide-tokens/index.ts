@@ -8,7 +8,6 @@ import { loadGpt } from '$lib/engines/tokenizer';
 import { createBpeCodec } from '$lib/math/bpe-codec';
 import { runJob } from '$lib/jobs';
 import type { Lang } from '$lib/i18n/strings';
-import { ourBpe } from './bpe.job';
 
 export { tokenTexts } from './token-texts';
 
@@ -38,7 +37,7 @@ async function tokenize(encoding: GuideEncoding, lang: Lang): Promise<GuideToken
 	const text = await guideText(lang);
 	if (encoding === 'bpe') {
 		const { merges, ids } = await runJob(
-			ourBpe,
+			() => import('./bpe.job').then((m) => m.ourBpe),
 			{ text, merges: OUR_BPE_MERGES },
 			{ worker: typeof Worker === 'undefined' ? undefined : startWorker }
 		);
