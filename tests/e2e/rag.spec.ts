@@ -49,5 +49,7 @@ test('a query retrieves chunks into the prompt, the method changes them, bad inp
 	await expect(results.locator('li')).toHaveCount(5);
 
 	// The evaluation runs off the page and fills its table.
-	await expect(page.getByTestId('rag-eval').locator('tbody tr')).toHaveCount(12, { timeout: 20_000 });
+	await expect(page.getByTestId('rag-eval').locator('tbody tr')).toHaveCount(12, {
+		timeout: 20_000
+	});
 });

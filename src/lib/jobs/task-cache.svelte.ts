@@ -8,6 +8,7 @@ import type { WorkerFactory } from './port';
  * is cancelled if it is still running.
  */
 export class JobTaskCache<I, O, P> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not drawn: `#started` says when to ask again
 	#tasks = new Map<string, JobTask<I, O, P>>();
 	#job: Job<I, O, P>;
 	#worker: WorkerFactory | undefined;
@@ -25,7 +26,8 @@ export class JobTaskCache<I, O, P> {
 	/** The task for `key`, started from `input()` if there is none. */
 	get(key: string, input: () => I): JobTask<I, O, P> {
 		let task = this.#tasks.get(key);
-		if (task) this.#tasks.delete(key); // re-inserted below as the most recent
+		if (task)
+			this.#tasks.delete(key); // re-inserted below as the most recent
 		else task = new JobTask(this.#job, input(), { worker: this.#worker });
 		this.#tasks.set(key, task);
 		for (const [oldKey, old] of this.#tasks) {

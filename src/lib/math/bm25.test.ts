@@ -33,7 +33,10 @@ describe('bm25Scores(index, query)', () => {
 	it('breaks a score down into term shares that add up to it', () => {
 		const parts = bm25Breakdown(index, 1, ['a', 'c', 'b']);
 		expect(parts.map((p) => p.count)).toEqual([2, 1, 0]);
-		expect(parts.reduce((s, p) => s + p.score, 0)).toBeCloseTo(bm25Scores(index, ['a', 'c', 'b'])[1], 12);
+		expect(parts.reduce((s, p) => s + p.score, 0)).toBeCloseTo(
+			bm25Scores(index, ['a', 'c', 'b'])[1],
+			12
+		);
 	});
 	it('is non-negative, grows with a term’s count, and does not depend on document order', () => {
 		const word = fc.constantFrom('x', 'y', 'z', 'w');
@@ -45,7 +48,9 @@ describe('bm25Scores(index, query)', () => {
 					const s = bm25Scores(bm25Index(ds), q);
 					for (const x of s) expect(x).toBeGreaterThanOrEqual(0);
 					const reversed = bm25Scores(bm25Index([...ds].reverse()), q);
-					expect([...reversed].reverse().map((x) => x.toFixed(9))).toEqual([...s].map((x) => x.toFixed(9)));
+					expect([...reversed].reverse().map((x) => x.toFixed(9))).toEqual(
+						[...s].map((x) => x.toFixed(9))
+					);
 					// Adding one more occurrence of a query term to a document (others unchanged in
 					// length) raises its score when b = 0 (no length normalisation).
 					const more = ds.map((d, i) => (i === 0 ? [...d, q[0]] : d));

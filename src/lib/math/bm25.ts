@@ -60,7 +60,12 @@ export function bm25Idf(index: Bm25Index, term: string): number {
 }
 
 /** One term's share of a document's score, given f(t, D) and |D|. */
-export function bm25TermScore(index: Bm25Index, idf: number, count: number, length: number): number {
+export function bm25TermScore(
+	index: Bm25Index,
+	idf: number,
+	count: number,
+	length: number
+): number {
 	if (count === 0) return 0;
 	const { k1, b, averageLength } = index;
 	const norm = averageLength > 0 ? 1 - b + (b * length) / averageLength : 1;

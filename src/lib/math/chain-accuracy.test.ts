@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainSuccess, checkedStepSuccess, expectedAttempts, simulateChains } from './chain-accuracy';
+import {
+	chainSuccess,
+	checkedStepSuccess,
+	expectedAttempts,
+	simulateChains
+} from './chain-accuracy';
 import { createRng } from './rng';
 
 describe('chainSuccess(p, k)', () => {
@@ -9,9 +14,13 @@ describe('chainSuccess(p, k)', () => {
 		expect(chainSuccess(0.95, 10)).toBeCloseTo(0.598737, 6);
 		expect(chainSuccess(0.7, 0)).toBe(1);
 		fc.assert(
-			fc.property(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.integer({ min: 0, max: 30 }), (p, k) => {
-				expect(chainSuccess(p, k + 1)).toBeLessThanOrEqual(chainSuccess(p, k));
-			})
+			fc.property(
+				fc.double({ min: 0, max: 0.999, noNaN: true }),
+				fc.integer({ min: 0, max: 30 }),
+				(p, k) => {
+					expect(chainSuccess(p, k + 1)).toBeLessThanOrEqual(chainSuccess(p, k));
+				}
+			)
 		);
 	});
 });
@@ -26,10 +35,14 @@ describe('checkedStepSuccess(p, c)', () => {
 	});
 	it('never lowers the step accuracy, and rises with the catch rate', () => {
 		fc.assert(
-			fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0, max: 0.9, noNaN: true }), (p, c) => {
-				expect(checkedStepSuccess(p, c)).toBeGreaterThanOrEqual(p - 1e-12);
-				expect(checkedStepSuccess(p, c + 0.1)).toBeGreaterThan(checkedStepSuccess(p, c));
-			})
+			fc.property(
+				fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+				fc.double({ min: 0, max: 0.9, noNaN: true }),
+				(p, c) => {
+					expect(checkedStepSuccess(p, c)).toBeGreaterThanOrEqual(p - 1e-12);
+					expect(checkedStepSuccess(p, c + 0.1)).toBeGreaterThan(checkedStepSuccess(p, c));
+				}
+			)
 		);
 	});
 });
@@ -48,6 +61,8 @@ describe('simulateChains(p, k, c, trials, rng)', () => {
 		}
 	});
 	it('replays the same draws from the same seed', () => {
-		expect(simulateChains(0.7, 4, 0.5, 500, createRng(3))).toBe(simulateChains(0.7, 4, 0.5, 500, createRng(3)));
+		expect(simulateChains(0.7, 4, 0.5, 500, createRng(3))).toBe(
+			simulateChains(0.7, 4, 0.5, 500, createRng(3))
+		);
 	});
 });

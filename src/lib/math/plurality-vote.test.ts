@@ -39,9 +39,13 @@ describe('pluralityVoteAccuracy(q, n, m)', () => {
 	});
 	it('with one wrong answer is the binomial majority formula', () => {
 		fc.assert(
-			fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 25 }), (q, n) => {
-				expect(pluralityVoteAccuracy(q, n, 1)).toBeCloseTo(binomialMajority(q, n), 10);
-			})
+			fc.property(
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.integer({ min: 1, max: 25 }),
+				(q, n) => {
+					expect(pluralityVoteAccuracy(q, n, 1)).toBeCloseTo(binomialMajority(q, n), 10);
+				}
+			)
 		);
 	});
 	it('does not fall when wrong answers spread over more values', () => {
@@ -51,7 +55,9 @@ describe('pluralityVoteAccuracy(q, n, m)', () => {
 				fc.integer({ min: 1, max: 15 }),
 				fc.integer({ min: 1, max: 8 }),
 				(q, n, m) => {
-					expect(pluralityVoteAccuracy(q, n, m + 1)).toBeGreaterThanOrEqual(pluralityVoteAccuracy(q, n, m) - 1e-12);
+					expect(pluralityVoteAccuracy(q, n, m + 1)).toBeGreaterThanOrEqual(
+						pluralityVoteAccuracy(q, n, m) - 1e-12
+					);
 				}
 			)
 		);
@@ -66,7 +72,9 @@ describe('pluralityVoteAccuracy(q, n, m)', () => {
 		]) {
 			const exact = pluralityVoteAccuracy(q, n, m);
 			const se = Math.sqrt((exact * (1 - exact)) / trials);
-			expect(Math.abs(simulateVotes(q, n, m, trials, createRng(11)) - exact)).toBeLessThan(4 * se + 1e-9);
+			expect(Math.abs(simulateVotes(q, n, m, trials, createRng(11)) - exact)).toBeLessThan(
+				4 * se + 1e-9
+			);
 		}
 	});
 });

@@ -36,14 +36,18 @@ describe('solveProblem(problem)', () => {
 	});
 	it('chains: each step starts where the last ended, and the answer is the operations folded', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 1, max: 10 }), (seed, k) => {
-				const pr = generateProblem(createRng(seed), k, 6, 6);
-				const { steps, answer } = solveProblem(pr);
-				expect(steps).toHaveLength(k);
-				expect(steps[0].before).toBe(pr.start);
-				for (let i = 1; i < k; i++) expect(steps[i].before).toBe(steps[i - 1].after);
-				expect(answer).toBe(pr.ops.reduce(applyOp, pr.start));
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+				fc.integer({ min: 1, max: 10 }),
+				(seed, k) => {
+					const pr = generateProblem(createRng(seed), k, 6, 6);
+					const { steps, answer } = solveProblem(pr);
+					expect(steps).toHaveLength(k);
+					expect(steps[0].before).toBe(pr.start);
+					for (let i = 1; i < k; i++) expect(steps[i].before).toBe(steps[i - 1].after);
+					expect(answer).toBe(pr.ops.reduce(applyOp, pr.start));
+				}
+			)
 		);
 	});
 });
@@ -51,16 +55,20 @@ describe('solveProblem(problem)', () => {
 describe('generateProblem(rng, steps, names, items)', () => {
 	it('keeps every amount a whole number of at least 1, and replays from the seed', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 1, max: 10 }), (seed, k) => {
-				const pr = generateProblem(createRng(seed), k, 6, 5);
-				expect(generateProblem(createRng(seed), k, 6, 5)).toEqual(pr);
-				expect(pr.name).toBeLessThan(6);
-				expect(pr.item).toBeLessThan(5);
-				for (const s of solveProblem(pr).steps) {
-					expect(Number.isInteger(s.after)).toBe(true);
-					expect(s.after).toBeGreaterThanOrEqual(1);
+			fc.property(
+				fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+				fc.integer({ min: 1, max: 10 }),
+				(seed, k) => {
+					const pr = generateProblem(createRng(seed), k, 6, 5);
+					expect(generateProblem(createRng(seed), k, 6, 5)).toEqual(pr);
+					expect(pr.name).toBeLessThan(6);
+					expect(pr.item).toBeLessThan(5);
+					for (const s of solveProblem(pr).steps) {
+						expect(Number.isInteger(s.after)).toBe(true);
+						expect(s.after).toBeGreaterThanOrEqual(1);
+					}
 				}
-			})
+			)
 		);
 	});
 });
@@ -70,7 +78,8 @@ describe('sampleChain(problem, p, c, rng)', () => {
 		expect(sampleChain(problem, 1, 0, createRng(1))).toEqual(solveProblem(problem));
 		const wrong = sampleChain(problem, 0, 0, createRng(1));
 		expect(wrong.steps.every((s) => s.slip && s.after !== applyOp(s.before, s.op))).toBe(true);
-		for (let i = 1; i < wrong.steps.length; i++) expect(wrong.steps[i].before).toBe(wrong.steps[i - 1].after);
+		for (let i = 1; i < wrong.steps.length; i++)
+			expect(wrong.steps[i].before).toBe(wrong.steps[i - 1].after);
 	});
 	it('with a perfect checker ends right, taking extra attempts', () => {
 		const checked = sampleChain(problem, 0.5, 1, createRng(4));

@@ -47,7 +47,8 @@ export function applyOp(x: number, op: Op): number {
 /** The operations possible from amount x that keep every amount a whole number ≥ 1. */
 function nextOp(x: number, rng: Rng): Op {
 	const options: (() => Op)[] = [() => ({ kind: 'add', amount: 2 + randomInt(rng, 14) })];
-	if (x >= 4) options.push(() => ({ kind: 'sub', amount: 2 + randomInt(rng, Math.min(x - 3, 12)) }));
+	if (x >= 4)
+		options.push(() => ({ kind: 'sub', amount: 2 + randomInt(rng, Math.min(x - 3, 12)) }));
 	if (x <= 40) options.push(() => ({ kind: 'mul', amount: 2 + randomInt(rng, 2) }));
 	const divisors = [2, 3, 4, 5].filter((d) => x % d === 0 && x / d >= 2);
 	if (divisors.length > 0)
@@ -56,7 +57,12 @@ function nextOp(x: number, rng: Rng): Op {
 }
 
 /** A problem of `steps` operations from the rng; names and items are drawn from counts given. */
-export function generateProblem(rng: Rng, steps: number, names: number, items: number): WordProblem {
+export function generateProblem(
+	rng: Rng,
+	steps: number,
+	names: number,
+	items: number
+): WordProblem {
 	const start = 6 + randomInt(rng, 25);
 	const ops: Op[] = [];
 	let x = start;
@@ -96,7 +102,7 @@ export function sampleChain(
 	const steps = problem.ops.map((op) => {
 		const right = applyOp(x, op);
 		let attempts = 0;
-		let after = right;
+		let after: number;
 		for (;;) {
 			attempts++;
 			if (rng() < p) {

@@ -34,7 +34,8 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
 	const out: WordSpan[] = [];
 	for (const s of segmenter.segment(text)) {
-		if (s.isWordLike) out.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
+		if (s.isWordLike)
+			out.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
 	}
 	return out;
 }

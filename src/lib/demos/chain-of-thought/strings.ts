@@ -21,7 +21,8 @@ const en = {
 	'cot.op.add': '{name} gets {n} {unit}more.',
 	'cot.op.sub': '{name} gives {n} {unit}away.',
 	'cot.op.mul': 'Then {name} ends up with {n} times as many {item}.',
-	'cot.op.div': '{name} shares them equally among {n} people, themselves included, and keeps one share.',
+	'cot.op.div':
+		'{name} shares them equally among {n} people, themselves included, and keeps one share.',
 	'cot.question': 'How many {item} does {name} have now?',
 	'cot.chainHeading': 'The solver’s chain of thought',
 	'cot.chainLabel': 'The exact chain, step by step',
@@ -58,7 +59,8 @@ const en = {
 	'cot.simulated': 'simulated: {value} ± {se} ({trials} seeded trials)',
 	'cot.simulating': 'simulating…',
 	'cot.simFailed': 'The simulation failed: {error}',
-	'cot.chartLabel': 'Chance of a right answer against the number of steps k: formulas as lines, simulations as dots',
+	'cot.chartLabel':
+		'Chance of a right answer against the number of steps k: formulas as lines, simulations as dots',
 	'cot.axisK': 'steps k',
 	'cot.axisP': 'chance the answer is right',
 	'cot.tableSummary': 'The numbers of the chart',
@@ -110,7 +112,8 @@ const zh: Record<keyof typeof en, string> = {
 	'cot.redone': '（尝试了 {n} 次）',
 	'cot.right': '正确',
 	'cot.wrong': '错误',
-	'cot.vote': '出现最多的答案是 {answer}（{n} 条推理链中有 {votes} 条）：{verdict}。票数相同时取最先出现的答案。',
+	'cot.vote':
+		'出现最多的答案是 {answer}（{n} 条推理链中有 {votes} 条）：{verdict}。票数相同时取最先出现的答案。',
 	'cot.voteSingle': '只有一条推理链，无从投票：它的答案{verdict}。',
 	'cot.accuracyHeading': '长推理链为什么会失败，什么有帮助',
 	'cot.single': '一条推理链',

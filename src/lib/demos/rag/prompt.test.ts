@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { augmentedPrompt } from './prompt';
 
-const labels = { instruction: 'Use the sources.', source: 'Source', question: 'Question', answer: 'Answer' };
+const labels = {
+	instruction: 'Use the sources.',
+	source: 'Source',
+	question: 'Question',
+	answer: 'Answer'
+};
 
 describe('augmentedPrompt(query, sources, labels)', () => {
 	it('numbers the sources in order and ends with the question', () => {

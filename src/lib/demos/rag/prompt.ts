@@ -13,9 +13,15 @@ export interface PromptSource {
 	from: string;
 }
 
-export function augmentedPrompt(query: string, sources: PromptSource[], labels: PromptLabels): string {
+export function augmentedPrompt(
+	query: string,
+	sources: PromptSource[],
+	labels: PromptLabels
+): string {
 	const numbered = sources.map((s, i) => `[${i + 1}] ${labels.source} (${s.from}):\n${s.text}`);
-	return [labels.instruction, ...numbered, `${labels.question}: ${query.trim()}\n${labels.answer}:`].join(
-		'\n\n'
-	);
+	return [
+		labels.instruction,
+		...numbered,
+		`${labels.question}: ${query.trim()}\n${labels.answer}:`
+	].join('\n\n');
 }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { answerTexts } from '$lib/content/corpus';
 import { runJobNow } from '$lib/jobs';
-import { meanReciprocalRank, recallAtK } from '$lib/math/retrieval-metrics';
+import { recallAtK } from '$lib/math/retrieval-metrics';
 import { segmentSentences } from '$lib/math/word-segment';
 import { trainWordVectors } from '$lib/math/word-vectors';
 import { evaluation } from './evaluation.job';
-import { buildStore, chunkAnswers, queryTerms, scoreChunks, splitAnswers, topChunks } from './store';
+import {
+	buildStore,
+	chunkAnswers,
+	queryTerms,
+	scoreChunks,
+	splitAnswers,
+	topChunks
+} from './store';
 
 const texts = { en: answerTexts('en'), zh: answerTexts('zh') };
 const answers = splitAnswers(texts);

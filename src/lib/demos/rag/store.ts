@@ -50,7 +50,10 @@ export function splitAnswers(answers: Record<Lang, string[]>): Answer[] {
 		answers[lang].map((text, i) => {
 			const [title, ...rest] = text.split('\n');
 			// Formulas are stripped from the plain text, leaving empty lines behind: close them up.
-			const body = rest.join('\n').replace(/\s*\n\s*/g, '\n').trim();
+			const body = rest
+				.join('\n')
+				.replace(/\s*\n\s*/g, '\n')
+				.trim();
 			return { question: i + 1, lang, title: title.trim(), body, words: wordSpans(body) };
 		})
 	);
@@ -73,7 +76,13 @@ export function chunkAnswers(answers: Answer[], size: number, overlap: number): 
 			const words = a.words
 				.slice(s, e)
 				.map((w) => ({ text: w.text, start: w.start - from, end: w.end - from }));
-			return { question: a.question, lang: a.lang, text, words, terms: words.map((w) => w.text.toLowerCase()) };
+			return {
+				question: a.question,
+				lang: a.lang,
+				text,
+				words,
+				terms: words.map((w) => w.text.toLowerCase())
+			};
 		})
 	);
 }

@@ -79,7 +79,8 @@ const en = {
 	'rag.colRecallK': '{lang}: recall@{k}',
 	'rag.colMrr': '{lang}: MRR',
 	'rag.current': '{size} (yours)',
-	'rag.chartLabel': 'Recall@k against k for chunks of {size} words, English and Chinese titles together',
+	'rag.chartLabel':
+		'Recall@k against k for chunks of {size} words, English and Chinese titles together',
 	'rag.axisK': 'k (chunks retrieved)',
 	'rag.axisRecall': 'recall@k',
 	'rag.chartSummary': 'The numbers of the chart',
@@ -108,7 +109,8 @@ const zh: Record<keyof typeof en, string> = {
 	'rag.k': '检索的文本块数（k）',
 	'rag.loading': '正在加载指南并学习其词向量…',
 	'rag.loadFailed': '无法加载指南：{error}',
-	'rag.storeSize': '{chunks} 个文本块，每块最多 {size} 个词，相邻块共享 {overlap} 个词，来自 {answers} 个回答。',
+	'rag.storeSize':
+		'{chunks} 个文本块，每块最多 {size} 个词，相邻块共享 {overlap} 个词，来自 {answers} 个回答。',
 	'rag.empty': '输入一个问题来检索文本块。',
 	'rag.noWords': '问题中没有词（表情符号、标点和符号不会被索引）：没有可检索的内容。',
 	'rag.noMatch': '没有文本块与问题有共同的词，问题中的词也都没有词向量：文档库无可提供。',
