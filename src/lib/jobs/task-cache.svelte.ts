@@ -41,12 +41,13 @@ export class JobTaskCache<I, O, P> {
 	/**
 	 * For input that moves (a slider being dragged): the task for `key` if there is one; otherwise
 	 * it starts once no other key has been asked for during `delay` ms, and meanwhile the latest
-	 * task stands in (`settled: false`), so a drag starts one job, not one per step.
+	 * task stands in (`settled: false`), so a drag starts one job, not one per step (starting a worker costs the page
+	 * tens of milliseconds on a busy machine).
 	 */
 	settled(
 		key: string,
 		input: () => I,
-		delay = 200
+		delay = 400
 	): { task: JobTask<I, O, P> | undefined; settled: boolean } {
 		void this.#started;
 		clearTimeout(this.#timer);
