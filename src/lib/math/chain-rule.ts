@@ -98,7 +98,10 @@ export function forwardPass(graph: ExpressionGraph, env: Env): number[] {
 
 /** Every operation's value again from the leaf values already in `values` (in place). */
 function recompute(graph: ExpressionGraph, values: number[]) {
-	for (const [id, node] of graph.nodes.entries()) {
+	// An indexed loop: finite differences run this twice per variable on every keystroke.
+	const nodes = graph.nodes;
+	for (let id = 0; id < nodes.length; id++) {
+		const node = nodes[id];
 		if (node.kind === 'op')
 			values[id] = applyOp(node.op, values[node.inputs[0]], values[node.inputs[1]]);
 	}
