@@ -10,4 +10,5 @@ export type { RunStatus } from './protocol';
 export { runJob, runJobNow, type RunJobOptions } from './run-job';
 export { openRun, type RunClient, type RunUpdate } from './run-client';
 export { JobTask, type TaskStatus } from './job-task.svelte';
+export { JobTaskCache } from './task-cache.svelte';
 export { RunPlayer, type PlayerStatus } from './run-player.svelte';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, segmentText } from './word-segment';
+import { segmentSentences, segmentText, wordSpans } from './word-segment';
 
 describe('segmentText(text)', () => {
 	it('keeps words, punctuation and emoji as tokens and drops spaces', () => {
@@ -33,5 +33,23 @@ describe('segmentSentences(text)', () => {
 	});
 	it('drops sentences with no words', () => {
 		expect(segmentSentences('... ?! 🙂.')).toEqual([]);
+	});
+});
+
+describe('wordSpans(text)', () => {
+	it('gives each word with its offsets, skipping spaces, punctuation and emoji', () => {
+		const text = 'Hi, 🙂 big cat. 猫追老鼠';
+		const spans = wordSpans(text);
+		expect(spans.map((s) => s.text)).toEqual(['Hi', 'big', 'cat', '猫', '追', '老鼠']);
+		expect(spans[1]).toEqual({ text: 'big', start: 7, end: 10 });
+		for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+	it('agrees with segmentText on which segments are words', () => {
+		const text = 'Attention, please: 注意力机制很重要！ x2 = 4.';
+		expect(wordSpans(text).map((s) => s.text)).toEqual(
+			segmentText(text)
+				.filter((s) => s.word)
+				.map((s) => s.text)
+		);
 	});
 });

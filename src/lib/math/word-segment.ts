@@ -23,6 +23,23 @@ export function segmentText(text: string): Segment[] {
 	return out;
 }
 
+/** A word of a text and where it stands in it: text.slice(start, end) === text of the span. */
+export interface WordSpan {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** The words of `text` (letters or digits, as segmentText marks them) with their offsets. */
+export function wordSpans(text: string): WordSpan[] {
+	const out: WordSpan[] = [];
+	for (const s of segmenter.segment(text)) {
+		if (s.isWordLike)
+			out.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
+	}
+	return out;
+}
+
 /**
  * Training sentences from running text: split at . ! ? 。！？ and line breaks, lowercased, words
  * only (punctuation and symbols dropped), empty sentences dropped.

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { simulation } from './simulation.job';
+
+serve(simulation);

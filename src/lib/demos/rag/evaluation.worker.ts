@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { evaluation } from './evaluation.job';
+
+serve(evaluation);

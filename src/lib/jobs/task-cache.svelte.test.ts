@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defineJob } from './define';
+import { JobTaskCache } from './task-cache.svelte';
+
+const double = defineJob((x: number) => 2 * x);
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('JobTaskCache', () => {
+	it('returns the same task for a key, and cancels the oldest past `keep`', async () => {
+		const cache = new JobTaskCache(double, { keep: 2 });
+		const a = cache.get('a', () => 1);
+		expect(cache.get('a', () => 99)).toBe(a);
+		cache.get('b', () => 2);
+		const c = cache.get('c', () => 3);
+		expect(cache.get('a', () => 4)).not.toBe(a);
+		await tick(50);
+		expect(c.output).toBe(6);
+	});
+	it('settled: starts only the last of keys asked for in quick succession', async () => {
+		const cache = new JobTaskCache(double);
+		expect(cache.settled('1', () => 1, 20)).toEqual({ task: undefined, settled: false });
+		cache.settled('2', () => 2, 20);
+		expect(cache.settled('3', () => 3, 20).task).toBeUndefined();
+		await tick(60);
+		const three = cache.settled('3', () => 3, 20);
+		expect(three.settled).toBe(true);
+		expect(three.task?.input).toBe(3);
+		// Keys 1 and 2 never started; asking for 4 shows 3 until 4 settles.
+		expect(cache.settled('4', () => 4, 20).task).toBe(three.task);
+		await tick(60);
+		expect(cache.settled('1', () => 1, 20).task).toBe(cache.settled('4', () => 4, 20).task);
+	});
+});
