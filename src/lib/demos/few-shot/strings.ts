@@ -25,6 +25,8 @@ const en = {
 	'fs.curveSummary': 'The curve in numbers',
 	'fs.curveCaption': 'Accuracy on the {n} test sentences by k',
 	'fs.curveReadout': 'At k = {k}: {acc} with this seed, {mean} on average over {seeds} seeds.',
+	'fs.curveReadoutPending':
+		'At k = {k}: {acc} with this seed; the average over {seeds} seeds is being computed…',
 	'fs.compare':
 		'Averaged over the seeds, the descriptions alone (k = 0) score {zero}, one example per label {one}, and ten {ten}.',
 	'fs.compareWorse':
@@ -67,6 +69,7 @@ const zh: Record<keyof typeof en, string> = {
 	'fs.curveSummary': '曲线的数字',
 	'fs.curveCaption': '按 k 统计的 {n} 个测试句子上的准确率',
 	'fs.curveReadout': 'k = {k} 时：本种子 {acc}，{seeds} 个种子平均 {mean}。',
+	'fs.curveReadoutPending': 'k = {k} 时：本种子 {acc}；{seeds} 个种子的平均正在计算…',
 	'fs.compare':
 		'对各种子取平均：只用描述（k = 0）得 {zero}，每个标签一个样本得 {one}，十个样本得 {ten}。',
 	'fs.compareWorse':

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { seedCurvesJob } from './seed-curves.job';
+
+serve(seedCurvesJob);
