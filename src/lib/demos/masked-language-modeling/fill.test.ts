@@ -32,6 +32,25 @@ describe('blankedInput and fillBlanks', () => {
 		expect(sat.position).toBe(2);
 		expect(sat.corruption).toEqual({ kind: 'random', token: 'ran' });
 	});
+	it('reuses the ranking of a blank only where the model reads the same tokens around it', () => {
+		const tokens = ['the', 'cat', 'sat'];
+		const mask = { kind: 'mask' as const };
+		// Blank 1 reads "the _ sat" first, then "the _ ran": the later ranking must not be the earlier.
+		const [sat] = fillBlanks(model, tokens, new Map([[1, mask]]), 3);
+		const [ran] = fillBlanks(
+			model,
+			tokens,
+			new Map([
+				[1, mask],
+				[2, { kind: 'random' as const, token: 'ran' }]
+			]),
+			3
+		);
+		expect(sat.both.top[0].token).toBe('cat');
+		expect(ran.both.top[0].token).toBe('dog');
+		// The same surroundings again: the very ranking, not a new one.
+		expect(fillBlanks(model, tokens, new Map([[1, mask]]), 3)[0].both).toBe(sat.both);
+	});
 	it('gives no rank to a token the model never read', () => {
 		const [fill] = fillBlanks(model, ['the', '🙂'], new Map([[1, { kind: 'mask' as const }]]), 2);
 		expect(fill.both.truth).toBeNull();

@@ -45,6 +45,14 @@ function rank(model: NgramModel, p: Float64Array, truth: string, k: number): Ran
 	return { top, truth: { p: p[id], rank: ahead + 1 } };
 }
 
+/**
+ * Rankings already worked out, per model. A blank's ranking depends only on the tokens the model
+ * reads around it (order − 1 on each side, and whether the sentence ends there), so as the mask
+ * rate is dragged most blanks keep theirs and are not filled again.
+ */
+const rankings = new WeakMap<NgramModel, Map<string, { both: Ranking; left: Ranking }>>();
+const KEPT_RANKINGS = 2000;
+
 /** Fills every chosen position from both sides and from the left alone, k guesses each. */
 export function fillBlanks(
 	model: NgramModel,
@@ -53,11 +61,23 @@ export function fillBlanks(
 	k: number
 ): Fill[] {
 	const input = blankedInput(tokens, corruptions);
-	return [...corruptions].map(([i, corruption]) => ({
-		position: i,
-		truth: tokens[i],
-		corruption,
-		both: rank(model, infillDistribution(model, input, i), tokens[i], k),
-		left: rank(model, leftDistribution(model, input, i), tokens[i], k)
-	}));
+	let known = rankings.get(model);
+	if (!known) rankings.set(model, (known = new Map()));
+	return [...corruptions].map(([i, corruption]) => {
+		const from = Math.max(0, i - model.order + 1);
+		const to = Math.min(input.length, i + model.order);
+		const key = [k, i - from, to === input.length, tokens[i], ...input.slice(from, to)].join(
+			'\u0000'
+		);
+		let ranked = known.get(key);
+		if (!ranked) {
+			if (known.size >= KEPT_RANKINGS) known.clear();
+			ranked = {
+				both: rank(model, infillDistribution(model, input, i), tokens[i], k),
+				left: rank(model, leftDistribution(model, input, i), tokens[i], k)
+			};
+			known.set(key, ranked);
+		}
+		return { position: i, truth: tokens[i], corruption, ...ranked };
+	});
 }
