@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTexts } from '$lib/content/corpus';
 import { runJobNow } from '$lib/jobs';
+import type { Corruption } from '$lib/math/mlm-masking';
 import { trainNgram } from '$lib/math/ngram';
 import { accuracySweep } from './accuracy.job';
 import { tokensOf, type MlmCorpus } from './corpus';
@@ -40,7 +41,7 @@ describe('blankedInput and fillBlanks', () => {
 		const [ran] = fillBlanks(
 			model,
 			tokens,
-			new Map([
+			new Map<number, Corruption>([
 				[1, mask],
 				[2, { kind: 'random' as const, token: 'ran' }]
 			]),
