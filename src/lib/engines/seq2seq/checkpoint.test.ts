@@ -9,7 +9,14 @@ import { createRng } from '$lib/math/rng';
 import { loadCheckpoint, saveCheckpoint, type Checkpoint } from './checkpoint';
 import { example, isHeldOut, testSet } from './data';
 import { greedyDecode, initSeq2Seq, parameters } from './model';
-import { accuracyByLength, optimizerFor, overallAccuracy, TEST_SET, trainStep, TRAINING } from './train';
+import {
+	accuracyByLength,
+	optimizerFor,
+	overallAccuracy,
+	TEST_SET,
+	trainStep,
+	TRAINING
+} from './train';
 import attention from './checkpoints/attention.json';
 import noAttention from './checkpoints/no-attention.json';
 
@@ -22,20 +29,27 @@ const SHAPE = { embed: 16, hidden: 32 };
 const SEED = 1;
 
 describe.runIf(process.env.WRITE_SEQ2SEQ_CHECKPOINTS)('writing the checkpoints', () => {
-	it.each([true, false])('trains and writes the model with attention %s', (on) => {
-		const m = initSeq2Seq({ ...SHAPE, attention: on }, createRng(SEED));
-		const optimizer = optimizerFor(m, TRAINING.lr);
-		for (let step = 0; step < TRAINING.checkpointSteps; step++) {
-			trainStep(m, optimizer, { seed: SEED, batch: TRAINING.batch }, step);
-		}
-		// The accuracy is measured on the saved (rounded) weights, as the page will load them.
-		const info = { seed: SEED, steps: TRAINING.checkpointSteps, batch: TRAINING.batch };
-		const saved = saveCheckpoint(m, { ...info, accuracy: [] });
-		const tests = testSet(TEST_SET.seed, TEST_SET.perLanguage);
-		saved.accuracy = accuracyByLength(loadCheckpoint(saved), tests);
-		const file = new URL(`./checkpoints/${on ? 'attention' : 'no-attention'}.json`, import.meta.url);
-		writeFileSync(file, JSON.stringify(saved) + '\n');
-	}, 600_000);
+	it.each([true, false])(
+		'trains and writes the model with attention %s',
+		(on) => {
+			const m = initSeq2Seq({ ...SHAPE, attention: on }, createRng(SEED));
+			const optimizer = optimizerFor(m, TRAINING.lr);
+			for (let step = 0; step < TRAINING.checkpointSteps; step++) {
+				trainStep(m, optimizer, { seed: SEED, batch: TRAINING.batch }, step);
+			}
+			// The accuracy is measured on the saved (rounded) weights, as the page will load them.
+			const info = { seed: SEED, steps: TRAINING.checkpointSteps, batch: TRAINING.batch };
+			const saved = saveCheckpoint(m, { ...info, accuracy: [] });
+			const tests = testSet(TEST_SET.seed, TEST_SET.perLanguage);
+			saved.accuracy = accuracyByLength(loadCheckpoint(saved), tests);
+			const file = new URL(
+				`./checkpoints/${on ? 'attention' : 'no-attention'}.json`,
+				import.meta.url
+			);
+			writeFileSync(file, JSON.stringify(saved) + '\n');
+		},
+		600_000
+	);
 });
 
 describe('saveCheckpoint and loadCheckpoint', () => {
@@ -46,13 +60,14 @@ describe('saveCheckpoint and loadCheckpoint', () => {
 		const before = parameters(m);
 		parameters(back).forEach((p, k) => {
 			const max = Math.max(...before[k].toArray().map(Math.abs));
-			p.toArray().forEach((x, i) => expect(Math.abs(x - before[k].data[i])).toBeLessThanOrEqual(max / 32_767));
+			p.toArray().forEach((x, i) =>
+				expect(Math.abs(x - before[k].data[i])).toBeLessThanOrEqual(max / 32_767)
+			);
 		});
 	});
 });
 
 describe.skipIf(process.env.WRITE_SEQ2SEQ_CHECKPOINTS)('the committed checkpoints', () => {
-
 	it('are small: tens of kilobytes', () => {
 		for (const c of [attention, noAttention]) expect(JSON.stringify(c).length).toBeLessThan(50_000);
 	});

@@ -25,7 +25,7 @@ export function example(n: number, lang: NumberLanguage): Example {
 
 /** Held out: from 1,000 up, one number in ten by a fixed hash (Knuth's multiplicative). */
 export function isHeldOut(n: number): boolean {
-	return n >= 1000 && ((Math.imul(n, 2654435761) >>> 0) % 10) === 0;
+	return n >= 1000 && (Math.imul(n, 2654435761) >>> 0) % 10 === 0;
 }
 
 /**

@@ -35,9 +35,11 @@ describe('gruStep', () => {
 				const w = initGru(3, 4, rng);
 				const x = randn([batch, 3], 1, rng);
 				const h = randn([batch, 4], 1, rng);
-				const probe = randn([batch, 4], 1, rng);
-				probe.requiresGrad = false;
-				const f = () => gruStep(w, x, gruStep(w, x, h)).mul(probe).sum();
+				const probe = randn([batch, 4], 1, rng).detach();
+				const f = () =>
+					gruStep(w, x, gruStep(w, x, h))
+						.mul(probe)
+						.sum();
 				return gradientError(f, [w.wx, w.wh, w.bx, w.bh, x, h]) < 1e-8;
 			}),
 			{ seed: 3, numRuns: 10 }

@@ -32,7 +32,9 @@ export function gruStepProjected(w: GruWeights, xProjected: Tensor, h: Tensor): 
 	const hGate = (i: number) => hProjected.narrow(1, i * size, size);
 	const r = gate(0).add(hGate(0)).sigmoid();
 	const z = gate(1).add(hGate(1)).sigmoid();
-	const n = gate(2).add(r.mul(hGate(2))).tanh();
+	const n = gate(2)
+		.add(r.mul(hGate(2)))
+		.tanh();
 	return n.add(z.mul(h.sub(n)));
 }
 

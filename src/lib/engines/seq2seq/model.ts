@@ -6,7 +6,13 @@
  */
 import { concat, noGrad, Tensor, xavierUniform } from '$lib/math/autodiff';
 import { type Rng } from '$lib/math/rng';
-import { alignment, context, initAttention, projectKeys, type AttentionWeights } from './additive-attention';
+import {
+	alignment,
+	context,
+	initAttention,
+	projectKeys,
+	type AttentionWeights
+} from './additive-attention';
 import { gruStep, gruStepProjected, initGru, type GruWeights } from './gru';
 import { END, MAX_TARGET, PAD, SOURCE_VOCAB, TARGET_VOCAB } from './vocab';
 
@@ -70,7 +76,10 @@ export function encode(m: Seq2Seq, sources: readonly (readonly number[])[]): Enc
 	const b = sources.length;
 	const t = Math.max(...sources.map((s) => s.length));
 	const h0 = m.shape.hidden;
-	const timeMajor = Array.from({ length: t * b }, (_, i) => sources[i % b][Math.floor(i / b)] ?? PAD);
+	const timeMajor = Array.from(
+		{ length: t * b },
+		(_, i) => sources[i % b][Math.floor(i / b)] ?? PAD
+	);
 	const projected = m.sourceEmbed.gatherRows(timeMajor).matmul(m.encoder.wx).add(m.encoder.bx);
 	let h = Tensor.zeros([b, h0]);
 	const states: Tensor[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHINESE_CHARACTERS, ENGLISH_WORDS, MAX_NUMBER, spellNumber } from './numbers';
+import { CHINESE_CHARACTERS, ENGLISH_WORDS, MAX_NUMBER, readNumber, spellNumber } from './numbers';
 
 describe('spellNumber', () => {
 	it('spells hand-checked English numbers', () => {
@@ -54,5 +54,24 @@ describe('spellNumber', () => {
 			})
 		);
 		expect(() => spellNumber(1.5, 'zh')).toThrow();
+	});
+});
+
+describe('readNumber', () => {
+	it('reads back what spellNumber writes, in both languages', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: MAX_NUMBER }),
+				fc.constantFrom('en', 'zh'),
+				(n, lang) => readNumber(spellNumber(n, lang as 'en' | 'zh')) === n
+			)
+		);
+	});
+
+	it('gives null for what is not a canonical spelling', () => {
+		for (const text of ['', 'hundred', 'three three', 'one hundred and one', 'twelve hundred'])
+			expect(readNumber(text.split(' ').filter(Boolean))).toBeNull();
+		for (const text of ['一十五', '三三', '百', '一千零零六', '二十万'])
+			expect(readNumber([...text])).toBeNull();
 	});
 });

@@ -32,12 +32,7 @@ const ONES = [
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Every English word the task uses. */
-export const ENGLISH_WORDS: readonly string[] = [
-	...ONES,
-	...TENS.slice(2),
-	'hundred',
-	'thousand'
-];
+export const ENGLISH_WORDS: readonly string[] = [...ONES, ...TENS.slice(2), 'hundred', 'thousand'];
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Units from 万 (10⁴) down to the ones, which have none. */
@@ -102,4 +97,48 @@ export function spellNumber(n: number, lang: NumberLanguage): string[] {
 /** The digits the model should write for `n`: "312" → ['3', '1', '2']. */
 export function digitsOf(n: number): string[] {
 	return String(n).split('');
+}
+
+const ENGLISH_VALUES = new Map<string, number>([
+	...ONES.map((w, i) => [w, i] as const),
+	...TENS.slice(2).map((w, i) => [w, 10 * (i + 2)] as const)
+]);
+const CHINESE_UNITS = new Map([
+	['十', 10],
+	['百', 100],
+	['千', 1000],
+	['万', 10_000]
+]);
+
+function looseValue(tokens: readonly string[], lang: NumberLanguage): number {
+	let total = 0;
+	let current = 0;
+	for (const token of tokens) {
+		if (lang === 'en') {
+			if (token === 'hundred') current *= 100;
+			else if (token === 'thousand') {
+				total += current * 1000;
+				current = 0;
+			} else current += ENGLISH_VALUES.get(token) ?? NaN;
+		} else {
+			const unit = CHINESE_UNITS.get(token);
+			if (unit) {
+				total += (current || 1) * unit;
+				current = 0;
+			} else current = ZH_DIGITS.indexOf(token);
+		}
+	}
+	return total + current;
+}
+
+/**
+ * The number that `tokens` spell exactly as `spellNumber` would (either language), or null:
+ * the reference answer for a source the reader typed.
+ */
+export function readNumber(tokens: readonly string[]): number | null {
+	if (tokens.length === 0) return null;
+	const lang: NumberLanguage = ENGLISH_VALUES.has(tokens[0]) ? 'en' : 'zh';
+	const n = looseValue(tokens, lang);
+	if (!Number.isInteger(n) || n < 0 || n > MAX_NUMBER) return null;
+	return spellNumber(n, lang).join(' ') === tokens.join(' ') ? n : null;
 }
