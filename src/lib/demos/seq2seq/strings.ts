@@ -5,7 +5,7 @@ import { controls } from '$lib/components/controls/strings';
 
 const en = {
 	's2s.intro':
-		'A small encoder–decoder reads a number spelled out, in English words or in Chinese numerals, and writes its digits one at a time. The encoder, a GRU, turns each word or character into a hidden state; the decoder, a second GRU, writes a digit, reads it back, and writes the next until it writes ⏹ (the end). With attention on, each step looks back at all the encoder’s states; off, it has only the last one.',
+		'A small encoder–decoder reads a number spelled out, in English words or in Chinese numerals, and writes its digits one at a time. The encoder, a GRU, turns each word or character into a hidden state; the decoder, a second GRU, writes a digit, reads it back, and writes the next until it writes <eos> (end of sequence). With attention on, each step looks back at all the encoder’s states; off, it has only the last one.',
 	's2s.source': 'Number, spelled out',
 	's2s.sourceHint': '{count} tokens read (English: one per word; Chinese: one per character)',
 	's2s.examples': 'Examples',
@@ -22,7 +22,7 @@ const en = {
 	's2s.wrong': 'wrong',
 	's2s.noReference':
 		'This is not a number as the task spells it (no “and”, 十五 not 一十五, one 零 for a run of zeros), so there is no right answer to check; the model still writes something.',
-	's2s.noEnd': 'The decoder did not write ⏹ within {max} steps and was stopped.',
+	's2s.noEnd': 'The decoder did not write <eos> within {max} steps and was stopped.',
 	's2s.stepper': 'Decoding steps',
 	's2s.alignTitle': 'Where each step looks: the attention weights',
 	's2s.alignLabel': 'Attention weights: one row per output step, one column per source token',
@@ -53,7 +53,7 @@ const en = {
 	's2s.accCell': '{correct} / {total}',
 	's2s.overall': 'Overall: {on} with attention, {off} without.',
 	's2s.bottleneckNote':
-		'The gap here is modest, and honest: a number up to 99,999 holds about 17 bits, which a {h}-number state can carry. In Sutskever et al. (2014) and Bahdanau et al. (2015) the sources are sentences of 30–50 words, and there a single vector loses the long ones.',
+		'Without attention the longest sources suffer most: the whole number has to pass through one state of {h} numbers, and the decoder has no way back to the word it needs. Still, a number up to 99,999 holds only about 17 bits; in Sutskever et al. (2014) and Bahdanau et al. (2015) the sources are sentences of 30–50 words, where a single vector loses far more (Bahdanau et al., figure 2).',
 	's2s.trainTitle': 'Train from scratch',
 	's2s.trainIntro':
 		'The same recipe as the checkpoint, from the seed below, in a background worker: Adam, batches of {batch} fresh examples, the loss per step and the test accuracy every {every} steps. With attention it reaches high accuracy in about a minute on a fast laptop (slower on a loaded machine).',
@@ -72,12 +72,12 @@ const en = {
 	's2s.trainTable': 'Training curve as numbers',
 	's2s.lossMean': 'Mean loss of the last {every} steps',
 	's2s.honest':
-		'What this is: a GRU encoder–decoder with {params} weights (embeddings of {e}, hidden states of {h}), trained on a synthetic task by our own autodiff engine in your browser. The recipe is that of Sutskever, Vinyals & Le (2014, “Sequence to Sequence Learning with Neural Networks”: an encoder RNN, a decoder RNN, teacher forcing, greedy decoding here instead of beam search) with the additive attention of Bahdanau, Cho & Bengio (2015, “Neural Machine Translation by Jointly Learning to Align and Translate”, §3.1) and the GRU of Cho et al. (2014). Their models had LSTMs or GRUs of 1,000 units, vocabularies of tens of thousands of words and weeks of training; this one has 45 source tokens and 11 output tokens.'
+		'What this is: a GRU encoder–decoder with {params} weights (embeddings of {e}, hidden states of {h}), trained on a synthetic task by our own autodiff engine in your browser. The recipe is that of Sutskever, Vinyals & Le (2014, “Sequence to Sequence Learning with Neural Networks”: an encoder RNN, a decoder RNN, teacher forcing, greedy decoding here instead of beam search) with the additive attention of Bahdanau, Cho & Bengio (2015, “Neural Machine Translation by Jointly Learning to Align and Translate”, §3.1) and the GRU of Cho et al. (2014). Their models had recurrent layers of 1,000 units, vocabularies of 30,000 to 160,000 words and days of training on GPUs (Sutskever et al. §3.4–3.5, Bahdanau et al. §4.2); this one has 45 source tokens and 11 output tokens.'
 };
 
 const zh: Record<keyof typeof en, string> = {
 	's2s.intro':
-		'一个小型编码器–解码器读入一个用英文单词或中文数字写出的数，一次写出一位数字。编码器是一个 GRU，把每个词或字变成一个隐藏状态；解码器是另一个 GRU，写出一位数字，再把它读回，接着写下一位，直到写出 ⏹（结束）。打开注意力时，每一步都回看编码器的全部状态；关闭时，只有最后一个状态。',
+		'一个小型编码器–解码器读入一个用英文单词或中文数字写出的数，一次写出一位数字。编码器是一个 GRU，把每个词或字变成一个隐藏状态；解码器是另一个 GRU，写出一位数字，再把它读回，接着写下一位，直到写出 <eos>（结束）。打开注意力时，每一步都回看编码器的全部状态；关闭时，只有最后一个状态。',
 	's2s.source': '用文字写出的数',
 	's2s.sourceHint': '读入 {count} 个词元（英文每个词一个，中文每个字一个）',
 	's2s.examples': '例子',
@@ -94,7 +94,7 @@ const zh: Record<keyof typeof en, string> = {
 	's2s.wrong': '答错了',
 	's2s.noReference':
 		'这不是本任务写法下的数（不用 “and”，写十五而不是一十五，连续的零只写一个零），所以没有标准答案可对照；模型照样会写出一些数字。',
-	's2s.noEnd': '解码器在 {max} 步内没有写出 ⏹，已被停止。',
+	's2s.noEnd': '解码器在 {max} 步内没有写出 <eos>，已被停止。',
 	's2s.stepper': '解码步骤',
 	's2s.alignTitle': '每一步看向哪里：注意力权重',
 	's2s.alignLabel': '注意力权重：每行是一个输出步骤，每列是一个源词元',
@@ -125,7 +125,7 @@ const zh: Record<keyof typeof en, string> = {
 	's2s.accCell': '{correct} / {total}',
 	's2s.overall': '总体：有注意力 {on}，无注意力 {off}。',
 	's2s.bottleneckNote':
-		'这里的差距不大，这是如实的结果：不超过 99,999 的数约含 17 比特信息，一个 {h} 维的状态装得下。在 Sutskever 等（2014）和 Bahdanau 等（2015）的实验中，源是 30–50 个词的句子，单个向量在长句上就会丢失信息。',
+		'没有注意力时，最长的源吃亏最多：整个数都要挤过一个 {h} 维的状态，解码器无法回头去看它需要的那个词。不过，不超过 99,999 的数只含约 17 比特信息；在 Sutskever 等（2014）和 Bahdanau 等（2015）的实验中，源是 30–50 个词的句子，单个向量丢失的要多得多（Bahdanau 等，图 2）。',
 	's2s.trainTitle': '从头训练',
 	's2s.trainIntro':
 		'与检查点相同的训练方法，从下面的种子开始，在后台 worker 中运行：Adam，每批 {batch} 个新样本，记录每步的损失，每 {every} 步测一次准确率。有注意力时，在一台快的笔记本上大约一分钟就能达到很高的准确率（机器繁忙时会更慢）。',
@@ -144,7 +144,7 @@ const zh: Record<keyof typeof en, string> = {
 	's2s.trainTable': '训练曲线的数值',
 	's2s.lossMean': '最近 {every} 步的平均损失',
 	's2s.honest':
-		'这是什么：一个有 {params} 个权重的 GRU 编码器–解码器（嵌入 {e} 维，隐藏状态 {h} 维），由我们自己的自动微分引擎在你的浏览器里、在一个合成任务上训练。方法来自 Sutskever、Vinyals 与 Le（2014，《Sequence to Sequence Learning with Neural Networks》：编码器 RNN、解码器 RNN、教师强制，这里用贪婪解码而不是束搜索），加上 Bahdanau、Cho 与 Bengio（2015，《Neural Machine Translation by Jointly Learning to Align and Translate》，§3.1）的加性注意力，以及 Cho 等（2014）的 GRU。他们的模型用 1,000 个单元的 LSTM 或 GRU、几万个词的词表、训练数周；这个模型只有 45 个源词元和 11 个输出词元。'
+		'这是什么：一个有 {params} 个权重的 GRU 编码器–解码器（嵌入 {e} 维，隐藏状态 {h} 维），由我们自己的自动微分引擎在你的浏览器里、在一个合成任务上训练。方法来自 Sutskever、Vinyals 与 Le（2014，《Sequence to Sequence Learning with Neural Networks》：编码器 RNN、解码器 RNN、教师强制，这里用贪婪解码而不是束搜索），加上 Bahdanau、Cho 与 Bengio（2015，《Neural Machine Translation by Jointly Learning to Align and Translate》，§3.1）的加性注意力，以及 Cho 等（2014）的 GRU。他们的模型用 1,000 个单元的循环层、3 万到 16 万词的词表，在 GPU 上训练数天（Sutskever 等 §3.4–3.5，Bahdanau 等 §4.2）；这个模型只有 45 个源词元和 11 个输出词元。'
 };
 
 export const seq2seq = strings(en, zh);

@@ -11,7 +11,7 @@ export const SOURCE_VOCAB = SOURCE_TOKENS.length;
 const sourceIds = new Map(SOURCE_TOKENS.map((token, i) => [token, i]));
 
 export const END = 10;
-export const TARGET_TOKENS: readonly string[] = [...'0123456789', '⏹'];
+export const TARGET_TOKENS: readonly string[] = [...'0123456789', '<eos>'];
 export const TARGET_VOCAB = TARGET_TOKENS.length;
 
 /** The most source tokens the page reads; the task's own sources have at most 9. */
