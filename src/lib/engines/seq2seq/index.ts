@@ -2,7 +2,10 @@
  * A GRU encoder–decoder with additive attention that reads numbers spelled out in English or
  * Chinese and writes their digits: the task, the model, its training, and two trained checkpoints.
  */
-import { loadCheckpoint, type Checkpoint } from './checkpoint';
+import { decodeWeights, type CheckpointInfo } from './checkpoint';
+import attentionUrl from './checkpoints/attention.bin?url';
+import noAttentionUrl from './checkpoints/no-attention.bin?url';
+import summary from './checkpoints/summary.json';
 import type { Seq2Seq } from './model';
 
 export { MAX_NUMBER, readNumber, spellNumber, type NumberLanguage } from './numbers';
@@ -17,24 +20,27 @@ export {
 } from './vocab';
 export { greedyDecode, parameterCount, type Decoded, type Seq2Seq } from './model';
 export { overallAccuracy, TEST_SET, TRAINING, type LengthAccuracy } from './train';
-export type { Checkpoint } from './checkpoint';
+export type { CheckpointInfo } from './checkpoint';
 
-export type Trained = { model: Seq2Seq; checkpoint: Checkpoint };
-export type TrainedPair = { attention: Trained; none: Trained };
+/** The two committed checkpoints: the model with attention, and the same model without. */
+export type CheckpointKind = 'attention' | 'none';
+export const CHECKPOINTS: Record<CheckpointKind, CheckpointInfo> = summary;
 
-let pending: Promise<TrainedPair> | null = null;
+const urls: Record<CheckpointKind, string> = { attention: attentionUrl, none: noAttentionUrl };
+const loaded = new Map<CheckpointKind, Promise<Seq2Seq>>();
 
-/** The two committed checkpoints (attention on, off), fetched on first use only. */
-export function loadCheckpoints(): Promise<TrainedPair> {
-	pending ??= Promise.all([
-		import('./checkpoints/attention.json'),
-		import('./checkpoints/no-attention.json')
-	]).then(([on, off]) => {
-		const trained = (c: Checkpoint): Trained => ({ model: loadCheckpoint(c), checkpoint: c });
-		return {
-			attention: trained(on.default as Checkpoint),
-			none: trained(off.default as Checkpoint)
-		};
-	});
-	return pending;
+/** A checkpoint's weights (32 KB of data, not code), fetched on first use only. */
+export function loadCheckpoint(kind: CheckpointKind): Promise<Seq2Seq> {
+	let model = loaded.get(kind);
+	if (!model) {
+		model = fetch(urls[kind])
+			.then((response) => {
+				if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+				return response.arrayBuffer();
+			})
+			.then((buffer) => decodeWeights(CHECKPOINTS[kind], new Uint8Array(buffer)));
+		model.catch(() => loaded.delete(kind));
+		loaded.set(kind, model);
+	}
+	return model;
 }
