@@ -41,11 +41,23 @@ const { answerTexts } = await load('content/corpus.ts');
 const gpt = await load('engines/gpt/index.ts');
 
 const { tokens, weights } = gpt.setUpGpt({ en: answerTexts('en'), zh: answerTexts('zh') }, seed);
+/** How often the held-out loss is reported on stderr while training. */
+const EVAL_EVERY = 100;
 const trainer = new gpt.GptTrainer(weights, tokens.train, seed);
-const started = performance.now();
-for (let i = 1; i <= steps; i++) console.log(`step ${i} loss ${trainer.step().toFixed(6)}`);
-const seconds = (performance.now() - started) / 1000;
-console.log(`tokens/s ${steps === 0 ? 0 : Math.round((steps * trainer.tokensPerStep) / seconds)}`);
+let trainingMs = 0;
+for (let i = 1; i <= steps; i++) {
+	const started = performance.now();
+	const loss = trainer.step();
+	trainingMs += performance.now() - started;
+	console.log(`step ${i} loss ${loss.toFixed(6)}`);
+	if (i % EVAL_EVERY === 0 && i < steps) {
+		console.error(
+			`step ${i} held-out loss ${gpt.evaluateLoss(weights, tokens.heldOut).toFixed(6)}`
+		);
+	}
+}
+const tokensPerSecond = steps === 0 ? 0 : (steps * trainer.tokensPerStep) / (trainingMs / 1000);
+console.log(`tokens/s ${Math.round(tokensPerSecond)}`);
 // Measured on the weights as a checkpoint stores them (float32), so that loading one gives it back.
 gpt.roundToFloat32(weights);
 const heldOutLoss = gpt.evaluateLoss(weights, tokens.heldOut);
