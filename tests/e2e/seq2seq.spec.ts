@@ -33,7 +33,8 @@ test('a source decodes with its alignment, attention off shows the bottleneck, b
 	await expect(box).toHaveValue('twenty thousand seven');
 	await expect(page.getByTestId('no-alignment')).toBeVisible();
 
-	// Training runs in the worker, one step at a time or played.
+	// Training runs in the worker (started once the section is near view), a step at a time or played.
+	await page.getByRole('heading', { name: 'Train from scratch' }).scrollIntoViewIfNeeded();
 	const status = page.getByTestId('train-step');
 	await expect(status).toHaveText('step 0 / 1500');
 	await page

@@ -1,22 +1,15 @@
 /**
  * The committed checkpoints: they must load, decode held-out numbers right, and still score what
  * they recorded (a checkpoint left stale by a change to the model or the task fails here).
- * `node scripts/train-seq2seq.mjs` rewrites them (WRITE_SEQ2SEQ_CHECKPOINTS=1 runs the writer).
+ * `node scripts/train-seq2seq.mjs` rewrites them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '$lib/math/rng';
-import { decodeWeights, encodeWeights, type CheckpointInfo } from './checkpoint';
+import { decodeWeights, encodeWeights } from './checkpoint';
 import { example, isHeldOut, testSet } from './data';
 import { greedyDecode, initSeq2Seq, parameters } from './model';
-import {
-	accuracyByLength,
-	optimizerFor,
-	overallAccuracy,
-	TEST_SET,
-	trainStep,
-	TRAINING
-} from './train';
+import { accuracyByLength, CHECKPOINT_RECIPE, overallAccuracy, TEST_SET } from './train';
 import summary from './checkpoints/summary.json';
 
 function firstHeldOutFrom(n: number): number {
@@ -24,39 +17,13 @@ function firstHeldOutFrom(n: number): number {
 	return n;
 }
 
+const shapeOf = ({ embed, hidden }: { embed: number; hidden: number }) => ({ embed, hidden });
+
 const FILES = { attention: 'attention.bin', none: 'no-attention.bin' } as const;
 const fileOf = (kind: keyof typeof FILES) =>
 	new URL(`./checkpoints/${FILES[kind]}`, import.meta.url);
 const committed = (kind: keyof typeof FILES) =>
 	decodeWeights(summary[kind], new Uint8Array(readFileSync(fileOf(kind))));
-
-const SHAPE = { embed: 16, hidden: 32 };
-const SEED = 1;
-
-describe.runIf(process.env.WRITE_SEQ2SEQ_CHECKPOINTS)('writing the checkpoints', () => {
-	it('trains both models and writes their weights and the summary', () => {
-		const out = {} as Record<keyof typeof FILES, CheckpointInfo>;
-		for (const kind of ['attention', 'none'] as const) {
-			const shape = { ...SHAPE, attention: kind === 'attention' };
-			const m = initSeq2Seq(shape, createRng(SEED));
-			const optimizer = optimizerFor(m, TRAINING.lr);
-			for (let step = 0; step < TRAINING.checkpointSteps; step++) {
-				trainStep(m, optimizer, { seed: SEED, batch: TRAINING.batch }, step);
-			}
-			const { scales, bytes } = encodeWeights(m);
-			writeFileSync(fileOf(kind), bytes);
-			// The accuracy is measured on the saved (rounded) weights, as the page loads them.
-			const tests = testSet(TEST_SET.seed, TEST_SET.perLanguage);
-			const accuracy = accuracyByLength(decodeWeights({ shape, scales }, bytes), tests);
-			const info = { seed: SEED, steps: TRAINING.checkpointSteps, batch: TRAINING.batch };
-			out[kind] = { shape, ...info, accuracy, scales };
-		}
-		writeFileSync(
-			new URL('./checkpoints/summary.json', import.meta.url),
-			JSON.stringify(out) + '\n'
-		);
-	}, 1_200_000);
-});
 
 describe('encodeWeights and decodeWeights', () => {
 	it('round-trip every weight to within 1/32,767 of its tensor’s largest magnitude', () => {
@@ -75,8 +42,10 @@ describe('encodeWeights and decodeWeights', () => {
 	});
 });
 
-describe.skipIf(process.env.WRITE_SEQ2SEQ_CHECKPOINTS)('the committed checkpoints', () => {
-	it('are small: tens of kilobytes', () => {
+describe('the committed checkpoints', () => {
+	it('follow the recipe and are small: tens of kilobytes', () => {
+		expect(summary.attention.shape).toEqual({ ...shapeOf(CHECKPOINT_RECIPE), attention: true });
+		expect(summary.none.shape).toEqual({ ...shapeOf(CHECKPOINT_RECIPE), attention: false });
 		for (const kind of ['attention', 'none'] as const) {
 			expect(readFileSync(fileOf(kind)).byteLength).toBeLessThan(40_000);
 		}

@@ -1,7 +1,9 @@
 /** Training: one Adam step on a seeded batch, and accuracy on the test set by source length. */
 import { Adam, clipGradNorm, crossEntropy } from '$lib/math/autodiff';
-import { type Example, trainingBatch } from './data';
-import { greedyDigits, parameters, teacherForced, type Seq2Seq } from './model';
+import { createRng } from '$lib/math/rng';
+import { decodeWeights, encodeWeights, type CheckpointInfo } from './checkpoint';
+import { type Example, testSet, trainingBatch } from './data';
+import { greedyDigits, initSeq2Seq, parameters, teacherForced, type Seq2Seq } from './model';
 
 export type TrainConfig = { seed: number; batch: number };
 
@@ -53,4 +55,26 @@ export function accuracyByLength(m: Seq2Seq, examples: readonly Example[]): Leng
 export function overallAccuracy(groups: readonly LengthAccuracy[]): number {
 	const total = groups.reduce((n, g) => n + g.total, 0);
 	return total ? groups.reduce((n, g) => n + g.correct, 0) / total : 0;
+}
+
+/** The committed checkpoints' recipe: embeddings of 16, hidden states of 32, seed 1. */
+export const CHECKPOINT_RECIPE = { embed: 16, hidden: 32, seed: 1 } as const;
+
+/**
+ * Trains a checkpoint by the committed recipe (deterministic: the same code gives the same bytes)
+ * and measures it on the test set as a page loads it, from its rounded weights.
+ */
+export function trainCheckpoint(attention: boolean): { info: CheckpointInfo; bytes: Uint8Array } {
+	const { embed, hidden, seed } = CHECKPOINT_RECIPE;
+	const shape = { embed, hidden, attention };
+	const m = initSeq2Seq(shape, createRng(seed));
+	const optimizer = optimizerFor(m, TRAINING.lr);
+	for (let step = 0; step < TRAINING.checkpointSteps; step++) {
+		trainStep(m, optimizer, { seed, batch: TRAINING.batch }, step);
+	}
+	const { scales, bytes } = encodeWeights(m);
+	const tests = testSet(TEST_SET.seed, TEST_SET.perLanguage);
+	const accuracy = accuracyByLength(decodeWeights({ shape, scales }, bytes), tests);
+	const info = { shape, seed, steps: TRAINING.checkpointSteps, batch: TRAINING.batch };
+	return { info: { ...info, accuracy, scales }, bytes };
 }
