@@ -88,7 +88,7 @@ const en = {
 	'hp.blown': 'The smoothed loss blew up (over 4× its lowest) at lr ≈ {lr}: the run stopped there.',
 	'hp.rangeHonest':
 		'Smith grows the rate linearly over a few epochs; here it grows geometrically, as fast.ai’s lr_find does, to cover five decades in a few hundred steps. On a problem this small the curve is noisy: another seed can suggest a rate several times larger or smaller. The suggestion is a rule of thumb, not a measurement.',
-	'hp.rangeTable': 'Every tenth step of the range test',
+	'hp.rangeTable': 'Every step of the range test',
 	'hp.col.step': 'Step',
 	'hp.col.lr': 'Learning rate',
 	'hp.col.mbLoss': 'Minibatch loss',
@@ -109,7 +109,7 @@ const en = {
 	'hp.trainStatus': 'step {step} / {total}',
 	'hp.scheduled': 'With the schedule',
 	'hp.constant': 'Constant peak rate',
-	'hp.trainTable': 'Every tenth step of the two runs',
+	'hp.trainTable': 'Every step of the two runs',
 	'hp.col.scheduled': 'Loss, scheduled',
 	'hp.col.constant': 'Loss, constant'
 };
@@ -195,7 +195,7 @@ const zh: Record<keyof typeof en, string> = {
 	'hp.blown': '平滑后的损失在 lr ≈ {lr} 处爆炸（超过最低值的 4 倍）：训练在那里停止。',
 	'hp.rangeHonest':
 		'Smith 在几个 epoch 内线性增大学习率；这里像 fast.ai 的 lr_find 一样按几何级数增长，在几百步内覆盖五个数量级。在这么小的问题上曲线噪声很大：换一个随机种子，建议的学习率可能大几倍或小几倍。这个建议是经验法则，而不是测量结果。',
-	'hp.rangeTable': '范围测试中每隔十步的数据',
+	'hp.rangeTable': '范围测试每一步的数据',
 	'hp.col.step': '步',
 	'hp.col.lr': '学习率',
 	'hp.col.mbLoss': '小批量损失',
@@ -216,7 +216,7 @@ const zh: Record<keyof typeof en, string> = {
 	'hp.trainStatus': '第 {step} / {total} 步',
 	'hp.scheduled': '使用调度',
 	'hp.constant': '恒定峰值学习率',
-	'hp.trainTable': '两次训练每隔十步的数据',
+	'hp.trainTable': '两次训练每一步的数据',
 	'hp.col.scheduled': '损失（调度）',
 	'hp.col.constant': '损失（恒定）'
 };
