@@ -40,7 +40,8 @@ test('hyperparameters: training throughput and 2-D path cost', () => {
 	let pathsMs = Infinity;
 	for (let r = 0; r < ROUNDS * 4; r++) {
 		const t0 = performance.now();
-		for (const name of OPTIMIZER_NAMES) optimizerPath(name, settings, surface, [-1.5, 2.5], 500, 0.1, 1);
+		for (const name of OPTIMIZER_NAMES)
+			optimizerPath(name, settings, surface, [-1.5, 2.5], 500, 0.1, 1);
 		pathsMs = Math.min(pathsMs, performance.now() - t0);
 	}
 	console.log(

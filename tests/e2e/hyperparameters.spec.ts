@@ -37,7 +37,10 @@ test('the start point and the learning rate redraw the paths and go into the has
 	await expect(lr).toHaveAttribute('aria-valuetext', '0.389');
 	await expect(handle(page)).toHaveAttribute('aria-valuetext', '(−2.50, 1.50)');
 	await expect(page.getByTestId('ratio')).toHaveText('1.95');
-	await expect(page.getByRole('button', { name: 'Just past 2/λ_max: divergence' })).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByRole('button', { name: 'Just past 2/λ_max: divergence' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
 });
 
 test('the range test runs in a worker and logs the same losses, step for step, on a second load of the link', async ({

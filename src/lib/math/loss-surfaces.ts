@@ -9,7 +9,12 @@ import { createRng, randomNormal } from './rng';
 export type Vec2 = [number, number];
 
 export type SurfaceName = 'quadratic' | 'rosenbrock' | 'saddle' | 'logistic';
-export const SURFACE_NAMES: readonly SurfaceName[] = ['quadratic', 'rosenbrock', 'saddle', 'logistic'];
+export const SURFACE_NAMES: readonly SurfaceName[] = [
+	'quadratic',
+	'rosenbrock',
+	'saddle',
+	'logistic'
+];
 
 export interface Surface {
 	name: SurfaceName;

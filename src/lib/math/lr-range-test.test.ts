@@ -27,7 +27,10 @@ describe('suggestRate', () => {
 	});
 
 	it('gives no rate when the loss never falls', () => {
-		const s = suggestRate(lrs, lrs.map(() => 1));
+		const s = suggestRate(
+			lrs,
+			lrs.map(() => 1)
+		);
 		expect(s.index).toBe(-1);
 		expect(s.lr).toBeNaN();
 	});

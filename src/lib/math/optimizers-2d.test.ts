@@ -70,13 +70,22 @@ describe('agrees with the autodiff engine', () => {
 		a.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], 12)));
 
 	it('SGD with and without momentum', () => {
-		close(ours('sgd', settings), engine((w) => new SGD([w], { lr: 0.1 })));
-		close(ours('momentum', settings), engine((w) => new SGD([w], { lr: 0.1, momentum: 0.9 })));
+		close(
+			ours('sgd', settings),
+			engine((w) => new SGD([w], { lr: 0.1 }))
+		);
+		close(
+			ours('momentum', settings),
+			engine((w) => new SGD([w], { lr: 0.1, momentum: 0.9 }))
+		);
 	});
 
 	it('Adam', () => {
 		const o = { ...settings, beta1: 0.8, beta2: 0.95 };
-		close(ours('adam', o), engine((w) => new Adam([w], { lr: 0.1, betas: [0.8, 0.95] })));
+		close(
+			ours('adam', o),
+			engine((w) => new Adam([w], { lr: 0.1, betas: [0.8, 0.95] }))
+		);
 	});
 });
 

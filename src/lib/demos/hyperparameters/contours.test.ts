@@ -21,7 +21,9 @@ describe('surfaceContours', () => {
 		const cs = surfaceContours(QUADRATIC.surface, 90, 6);
 		const c = cs[2];
 		// The ring around the minimum (the region above the level also has the square's edge as a ring).
-		const ring = c.rings.find((r) => r.every(([x, y]) => Math.max(Math.abs(x), Math.abs(y)) < 2.9))!;
+		const ring = c.rings.find((r) =>
+			r.every(([x, y]) => Math.max(Math.abs(x), Math.abs(y)) < 2.9)
+		)!;
 		expect(ring.length).toBeGreaterThan(20);
 		for (const p of ring) {
 			const level = Math.log10(QUADRATIC.surface.value(p) + 1e-3);

@@ -131,8 +131,10 @@ const zh: Record<keyof typeof en, string> = {
 	'hp.surface.rosenbrock': 'Rosenbrock 山谷',
 	'hp.surface.saddle': '鞍点',
 	'hp.surface.logistic': '逻辑回归',
-	'hp.about.quadratic': 'f = ½ wᵀHw，H 为 Hessian 矩阵，它的特征值（下面计算）就是沿两条主轴的曲率。',
-	'hp.about.rosenbrock': 'Rosenbrock 函数 (1 − x)² + 100(y − x²)²：一条狭窄弯曲的山谷，最小值在 (1, 1)。',
+	'hp.about.quadratic':
+		'f = ½ wᵀHw，H 为 Hessian 矩阵，它的特征值（下面计算）就是沿两条主轴的曲率。',
+	'hp.about.rosenbrock':
+		'Rosenbrock 函数 (1 − x)² + 100(y − x²)²：一条狭窄弯曲的山谷，最小值在 (1, 1)。',
 	'hp.about.saddle':
 		'x² + y⁴/4 − y²/2：原点是鞍点，两侧各有一个最小值 (0, ±1)。从直线 y = 0 上出发，只能随着极小的 y 慢慢增长而离开鞍点。',
 	'hp.about.logistic':
@@ -184,7 +186,8 @@ const zh: Record<keyof typeof en, string> = {
 	'hp.mlpAbout':
 		'网络：2 → 16 → 16 → 2，tanh 激活（354 个权重），带 0.9 动量的 SGD，小批量大小 32，数据是两个交错“月牙”上的 200 个点。权重、数据和批次都由随机种子决定。',
 	'hp.rangeLabel': '小批量损失随学习率的变化',
-	'hp.rangeLegend': '细线：每一步的小批量损失。粗线：平滑后的损失。橙色虚线：下降最快处。绿色点线：最低处。',
+	'hp.rangeLegend':
+		'细线：每一步的小批量损失。粗线：平滑后的损失。橙色虚线：下降最快处。绿色点线：最低处。',
 	'hp.lrAxis': '学习率（对数刻度）',
 	'hp.lossAxisMb': '损失',
 	'hp.rangeStatus': '第 {step} / {total} 步，lr = {lr}',
