@@ -11,3 +11,7 @@ export const loss = (x: number) =>
 		: Math.abs(x) !== 0 && (Math.abs(x) < 1e-3 || Math.abs(x) >= 1e4)
 			? x.toExponential(2).replace('-', '−')
 			: fixed(x, 4);
+
+/** A log axis's tick: powers of ten from 0.01 up written out, smaller ones as 1e−k. */
+export const decade = (x: number) =>
+	x >= 0.01 ? String(Number(x.toPrecision(3))) : x.toExponential(0).replace('-', '−');
