@@ -22,8 +22,10 @@ test('the start point and the learning rate redraw the paths and go into the has
 	await expect(page).toHaveURL(/lr=0\.42/);
 	await expect(page.getByTestId('over-limit')).toContainText('|1 − lr·λ_max| = 1.10 > 1');
 	await expect(page.getByTestId('ratio')).toHaveText('2.10');
-	await page.locator('summary', { hasText: 'Where each optimiser ends' }).click();
-	await expect(page.getByRole('row', { name: /SGD/ })).toContainText('left the plot');
+	const endTable = page.locator('details').filter({ hasText: 'Where each optimiser ends' });
+	await endTable.locator('summary').click();
+	await expect(endTable).toHaveAttribute('open', '');
+	await expect(endTable.locator('tbody tr')).toHaveText([/^SGD.*left the plot$/]);
 
 	const lr = page.getByRole('slider', { name: 'Learning rate (all optimisers)' });
 	await lr.press('ArrowLeft');
@@ -34,6 +36,7 @@ test('the start point and the learning rate redraw the paths and go into the has
 
 	await hashSettled(page);
 	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(lr).toHaveAttribute('aria-valuetext', '0.389');
 	await expect(handle(page)).toHaveAttribute('aria-valuetext', '(−2.50, 1.50)');
 	await expect(page.getByTestId('ratio')).toHaveText('1.95');
