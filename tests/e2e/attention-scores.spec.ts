@@ -25,6 +25,8 @@ test('the question page: the stepper, a QKᵀ cell, an edited query, the mask, l
 	// Six behaviours and two reloads on one load: 20 to 35 s here under load.
 	test.setTimeout(150_000);
 	await open(page, '/attention-scores');
+	// The attention demo's vectors take a while on a busy machine.
+	await page.locator('[data-demo-ready]').waitFor({ timeout: 20_000 });
 
 	await test.step('the stepper walks every stage, drawing each matrix and highlighting its term; reload restores it', async () => {
 		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'qkv');
