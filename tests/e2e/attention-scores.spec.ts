@@ -6,9 +6,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'mask=none';
-
 const softly = expect.configure({ soft: true });
 
 const stages = ['qkv', 'scores', 'scale', 'mask', 'softmax', 'output'];
@@ -50,7 +47,7 @@ test('the question page: the stepper, a QKᵀ cell, an edited query, the mask, l
 	});
 
 	await test.step('the stepper works from the keyboard and plays to the end', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'qkv');
 		const stepper = page.getByRole('group', { name: 'Attention steps' });
 		await stepper.focus();

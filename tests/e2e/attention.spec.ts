@@ -8,9 +8,6 @@ import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 import { axeFailures, COLOUR_RULES } from './page-checks';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'mask=none';
-
 const softly = expect.configure({ soft: true });
 
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
@@ -68,7 +65,7 @@ test('the question page: sentences, heads, 64 tokens, the mask, the keyboard, ba
 	});
 
 	await test.step('switching heads changes the heatmap: the previous-token head looks one back', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(page.getByLabel('Sentence')).toHaveValue('The cat chased the mouse');
 		await expect.soft(heatmap(page).locator('g.cell')).toHaveCount(25);
 		const similar = await cells(page);
@@ -95,7 +92,8 @@ test('the question page: sentences, heads, 64 tokens, the mask, the keyboard, ba
 		const words = 'The cat chased the mouse and the dog chased the cat .'.split(' ');
 		const text = Array.from({ length: 64 }, (_, i) => words[i % words.length]).join(' ');
 		// Arriving with them, as a link does. Grown to 64 tokens on a page that showed fewer (typed
-		// or by a hash change), a head switch leaves the cells' texts as they were: a bug, reported.
+		// or by a hash change), a head switch leaves the cells' texts as they were: a known bug (the
+		// idle label write of HeatmapSvg.svelte is requested and never runs), to fix.
 		await page.goto('about:blank');
 		await open(page, `/attention#text=${encodeURIComponent(text)}`);
 		await expect.soft(heatmap(page).locator('g.cell')).toHaveCount(4096);
@@ -134,7 +132,7 @@ test('the question page: sentences, heads, 64 tokens, the mask, the keyboard, ba
 	});
 
 	await test.step('cells can be read and selected from the keyboard', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const first = heatmap(page).getByRole('button', { name: /^The \(1\) → The \(1\)/ });
 		await first.focus();
 		const readout = page.getByTestId('heatmap-readout').first();
@@ -147,7 +145,7 @@ test('the question page: sentences, heads, 64 tokens, the mask, the keyboard, ba
 	});
 
 	await test.step('empty, foreign and very long sentences get a message, not a blank', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await page.getByLabel('Sentence').fill('');
 		await expect.soft(page.getByText('The sentence is empty')).toBeVisible();
 		await expect.soft(heatmap(page)).toHaveCount(0);
@@ -200,7 +198,7 @@ test('the question page: sentences, heads, 64 tokens, the mask, the keyboard, ba
 
 	await test.step('the Chinese page starts from the Chinese example', async () => {
 		await page.getByRole('button', { name: 'Show the site in Chinese' }).click();
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(page.getByLabel('句子')).toHaveValue('猫追老鼠');
 		await expect
 			.soft(page.getByRole('group', { name: /注意力权重/ }).locator('g.cell'))

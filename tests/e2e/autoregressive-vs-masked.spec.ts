@@ -6,9 +6,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'seed=1';
-
 const softly = expect.configure({ soft: true });
 
 const matrix = (page: Page, model: 'GPT' | 'BERT') =>
@@ -60,7 +57,7 @@ test('the question page: GPT vs BERT, positions, targets, sentences, the 80-10-1
 	});
 
 	await test.step('clicking a BERT token chooses it as a target; reload restores the choice', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const language = bertTokens(page).first();
 		await expect.soft(language).toHaveAttribute('aria-pressed', 'false');
 		await language.click();
@@ -80,7 +77,7 @@ test('the question page: GPT vs BERT, positions, targets, sentences, the 80-10-1
 	});
 
 	await test.step('editing the sentence redraws both sides and goes into the hash', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await page.getByLabel('Sentence').fill('the cat sat 🙂 猫');
 		await expect.soft(page).toHaveURL(/text=/);
 		await expect
@@ -105,7 +102,7 @@ test('the question page: GPT vs BERT, positions, targets, sentences, the 80-10-1
 		await expect.soft(page).toHaveURL(/rule=0/);
 		await expect.soft(masks).toHaveCount(11);
 
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const pressed = () =>
 			bertTokens(page).evaluateAll((buttons) =>
 				buttons.map((b) => b.getAttribute('aria-pressed')).join()

@@ -6,9 +6,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'mode=toy';
-
 const softly = expect.configure({ soft: true });
 
 const summary = (page: Page) => page.getByTestId('tree-summary');
@@ -48,7 +45,7 @@ test('the question page: greedy vs beam, the width, the tree, stepping, the toy 
 	});
 
 	await test.step('the tree can be read from the keyboard', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(ranked(page)).toHaveCount(2);
 		const root = page.getByRole('treeitem', { name: /^The prompt, the root/ });
 		await root.focus();
@@ -104,7 +101,7 @@ test('the question page: greedy vs beam, the width, the tree, stepping, the toy 
 	});
 
 	await test.step('editing the toy tree changes the search, and the hash keeps the edit', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await page.getByText('Edit the toy tree’s probabilities').click();
 		const dog = page.getByRole('spinbutton', { name: 'Weight of “dog” after “The”' });
 		await dog.fill('10');
@@ -119,7 +116,7 @@ test('the question page: greedy vs beam, the width, the tree, stepping, the toy 
 	});
 
 	await test.step('model mode searches the trained model; settings round-trip through the hash', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await page.getByText('Language model trained on the guide').click();
 		await page.getByLabel('Prompt', { exact: true }).fill('The attention');
 		await page.getByRole('slider', { name: 'Beam width k' }).fill('4');

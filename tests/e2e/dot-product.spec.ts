@@ -6,9 +6,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'dk=64';
-
 const softly = expect.configure({ soft: true });
 
 const histogramPaths = (page: Page) =>
@@ -47,7 +44,7 @@ test('the question page: q and k, d_k, the seed, the cost table, the masks, bad 
 	});
 
 	await test.step('the arrow keys move k; quick placements give 0°, 90° and 180°', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const k = page.getByRole('slider', { name: 'Vector k' });
 		await k.focus();
 		await page.keyboard.press('ArrowRight');
@@ -90,7 +87,7 @@ test('the question page: q and k, d_k, the seed, the cost table, the masks, bad 
 	});
 
 	await test.step('a new seed draws other vectors', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const before = await text(page, 'max-unscaled');
 		await page.getByRole('button', { name: 'New seed' }).click();
 		await expect.soft(page).toHaveURL(/seed=\d+/);
@@ -98,7 +95,7 @@ test('the question page: q and k, d_k, the seed, the cost table, the masks, bad 
 	});
 
 	await test.step('the cost table follows the length and window sliders', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(page.getByTestId('cost-full')).toContainText('1.07G');
 		await expect.soft(page.getByTestId('cost-full')).toContainText('2 GiB');
 		const n = page.getByRole('slider', { name: 'Sequence length n' });
@@ -118,7 +115,7 @@ test('the question page: q and k, d_k, the seed, the cost table, the masks, bad 
 	});
 
 	await test.step('mask pictures count their cells, and the decoder switch makes them causal', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(page.getByTestId('count-full')).toHaveText('256 of 256 (100%)');
 		await expect.soft(page.getByTestId('count-sliding')).toHaveText('74 of 256 (29%)');
 		const picture = () => page.getByTestId('mask-sliding').locator('path').getAttribute('d');

@@ -54,9 +54,7 @@ export async function hashSettled(page: Page) {
 
 /**
  * Change the hash in place, as a reader editing the link would, and wait until the page has
- * handled it and drawn a frame: a spec checks several states on one load this way. To go back to
- * the defaults, give one parameter its default value, not '': a bare `#` left in the URL stops the
- * page writing its state there (HashState waits for the hand edit `#`, location.hash reads '').
+ * handled it and drawn a frame: a spec checks several states on one load this way.
  */
 export async function setHash(page: Page, hash: string) {
 	await page.evaluate(async (h) => {

@@ -5,9 +5,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'corpus=en';
-
 const word = (page: Page) => page.getByLabel('A word');
 const chips = (page: Page, panel: string) => page.getByTestId(panel).locator('li');
 const current = (page: Page) => page.getByTestId('oov-current');
@@ -44,7 +41,7 @@ test('the question page: the default word, GPT-4o, a typed word, BPE step by ste
 	});
 
 	await test.step('typing another word updates every segmentation and the link', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await word(page).fill('the');
 		await expect.soft(page).toHaveURL(/#word=the$/);
 		await expect.soft(page.getByTestId('oov-verdict')).toContainText('In the vocabulary');
@@ -83,7 +80,7 @@ test('the question page: the default word, GPT-4o, a typed word, BPE step by ste
 	});
 
 	await test.step('bad input: empty, several words, emoji, CJK, garbage in the hash', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await word(page).fill('');
 		await expect
 			.soft(page.getByText('Type a word to see how each tokenizer handles it.'))

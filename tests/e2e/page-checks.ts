@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Schema } from '../../src/lib/state/params';
 import type { Expected } from './content';
-import { expect } from './fixtures';
+import { expect, setHash } from './fixtures';
 import { hostileHashes, outOfRange } from './hostile-hash';
 
 /**
@@ -121,19 +121,6 @@ function inspect(demoArea: boolean) {
 		heading: !!h1?.checkVisibility() && h1.textContent!.trim() !== '',
 		demo: !demoArea || (area !== null && area.childElementCount > 0)
 	};
-}
-
-/** Change the hash in place and wait until the page has handled it and reached a frame. */
-async function setHash(page: Page, hash: string) {
-	await page.evaluate(async (h) => {
-		const handled = new Promise((done) => {
-			addEventListener('hashchange', done, { once: true });
-			setTimeout(done, 300); // the same hash again fires no event
-		});
-		location.hash = h;
-		await handled;
-		await new Promise(requestAnimationFrame);
-	}, hash);
 }
 
 const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });

@@ -6,9 +6,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'len=128';
-
 const softly = expect.configure({ soft: true });
 
 const matrix = (page: Page) =>
@@ -49,7 +46,7 @@ test('the question page: PE·PEᵀ, the sliders, the readout, a wave, shuffling,
 	});
 
 	await test.step('the length and d_model sliders redraw the matrix and write the hash; reload restores it', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(matrix(page)).toHaveAccessibleName(/128 positions by 128 dimensions/);
 		await softly.poll(() => canvasSize(page)).toEqual([128, 128]);
 		const before = await canvasPixels(page);
@@ -82,7 +79,7 @@ test('the question page: PE·PEᵀ, the sliders, the readout, a wave, shuffling,
 	});
 
 	await test.step('choosing a dimension draws its wave and names its wavelength', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(page.getByTestId('wave-formula')).toContainText('sin(pos · ω3)');
 		await expect.soft(page.getByTestId('wavelength')).toContainText('every 9.7 positions');
 		const wave = (dim: number) =>
@@ -104,7 +101,7 @@ test('the question page: PE·PEᵀ, the sliders, the readout, a wave, shuffling,
 	});
 
 	await test.step('without positions, shuffling only reorders the weights; with them, the weights change', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const verdict = page.getByTestId('shuffle-verdict');
 		await expect.soft(verdict).toContainText('the weights differ by up to');
 
@@ -137,7 +134,7 @@ test('the question page: PE·PEᵀ, the sliders, the readout, a wave, shuffling,
 	});
 
 	await test.step('the sentence can be edited; empty, long, emoji and CJK input are handled', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const original = page.getByRole('group', { name: /^Attention weights, Original order/ });
 		const box = page.getByLabel('Sentence');
 		await box.fill('the model reads 🙂 模型');

@@ -7,9 +7,6 @@ import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 import { axeFailures, COLOUR_RULES } from './page-checks';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 't=1';
-
 const softly = expect.configure({ soft: true });
 
 const table = (page: Page) => page.getByRole('table', { name: /^Scores, their exponentials/ });
@@ -52,7 +49,7 @@ test('the question page: scores, the shift, overflow, temperature, bad hashes, a
 	});
 
 	await test.step('dragging a score bar sideways edits that score', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const bar = rows(page).nth(2).locator('.draggable');
 		await bar.scrollIntoViewIfNeeded();
 		const box = (await bar.boundingBox())!;
@@ -66,7 +63,7 @@ test('the question page: scores, the shift, overflow, temperature, bad hashes, a
 	});
 
 	await test.step('adding a constant changes the scores and exponentials, not the probabilities', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const p = await probs(page);
 		const e = await exps(page);
 
@@ -103,7 +100,7 @@ test('the question page: scores, the shift, overflow, temperature, bad hashes, a
 	});
 
 	await test.step('large numbers: the naive formula gives Infinity and NaN, the stable one finite probabilities', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await page.getByRole('button', { name: 'Large numbers (≈ 1000)' }).click();
 		await expect.soft(page).toHaveURL(/#scores=1000,999,997,995$/);
 		await expect.soft(page.getByTestId('verdict')).toContainText('The naive formula overflows');
@@ -131,7 +128,7 @@ test('the question page: scores, the shift, overflow, temperature, bad hashes, a
 	});
 
 	await test.step('scores can be added up to 10 and removed down to 3', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const add = page.getByRole('button', { name: '+ Add a score' });
 		await expect.soft(rows(page)).toHaveCount(4);
 		for (let n = 5; n <= 10; n++) {
@@ -158,7 +155,7 @@ test('the question page: scores, the shift, overflow, temperature, bad hashes, a
 	});
 
 	await test.step('the temperature slider reshapes the probabilities and writes the hash; reload restores it', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const p = await probs(page);
 		const slider = page.getByRole('slider', { name: 'Temperature T' });
 		await slider.fill('0.5');
@@ -175,7 +172,7 @@ test('the question page: scores, the shift, overflow, temperature, bad hashes, a
 	});
 
 	await test.step('a score can be stepped from the keyboard', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await score(page, 'x₂').focus();
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');

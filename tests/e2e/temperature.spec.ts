@@ -6,9 +6,6 @@
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'source=example';
-
 const softly = expect.configure({ soft: true });
 
 const chart = (page: Page) => page.getByRole('group', { name: /Next-token probabilities/ });
@@ -55,7 +52,7 @@ test('the question page: the slider, T = 0, bars, samples, the model, the vocabu
 	});
 
 	await test.step('a bar can be raised from the keyboard, which edits its logit in the hash', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const floor = chart(page).getByRole('slider', { name: /^floor/ });
 		await floor.focus();
 		await page.keyboard.press('PageUp');
@@ -67,7 +64,7 @@ test('the question page: the slider, T = 0, bars, samples, the model, the vocabu
 	});
 
 	await test.step('dragging a bar edits its logit', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		const moon = chart(page).getByRole('slider', { name: /^moon/ });
 		await moon.scrollIntoViewIfNeeded();
 		const box = (await moon.locator('rect.hit').boundingBox())!;

@@ -8,9 +8,6 @@ import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 import { axeFailures } from './page-checks';
 
-/** A hash that puts every parameter back to its default (see setHash). */
-const DEFAULTS = 'source=example';
-
 const softly = expect.configure({ soft: true });
 
 const chart = (page: Page) => page.getByRole('group', { name: /sorted from most to least likely/ });
@@ -52,7 +49,7 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 	});
 
 	await test.step('the k slider moves the top-k boundary, also from the keyboard; reload restores it', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await slider(page, 'Top-k: k').fill('3');
 		await expect.soft(page).toHaveURL(/#k=3$/);
 		await expect.soft(survivors(page)).toHaveText('3 of 12');
@@ -67,7 +64,7 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 	});
 
 	await test.step('the temperature slider reshapes the bars before the filters run', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(survivors(page)).toHaveText('4 of 12');
 		const before = await heights(page, 'fill');
 		await slider(page, 'Temperature T').fill('2');
@@ -79,7 +76,7 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 	});
 
 	await test.step('the mode switch turns filters on and off; min-p has its own slider; reload restores it', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(slider(page, 'Min-p')).toBeDisabled();
 
 		await pick(page, 'Top-k');
@@ -105,7 +102,7 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 	});
 
 	await test.step('the pipeline and the table say which step cut which token', async () => {
-		await setHash(page, DEFAULTS);
+		await setHash(page, '');
 		await expect.soft(page.getByTestId('stage-topK')).toContainText('cuts 7:');
 		await expect.soft(page.getByTestId('stage-topK')).toContainText('table');
 		await expect.soft(page.getByTestId('stage-topP')).toContainText('chair');

@@ -12,7 +12,11 @@ import {
 const WRITE_DELAY_MS = 200;
 
 /** The `#…` part of a URL, or '' without one. */
-const hashOf = (url: string) => (url.includes('#') ? url.slice(url.indexOf('#')) : '');
+/** A URL's hash as location.hash reads it: a bare '#' reads as ''. */
+const hashOf = (url: string) => {
+	const hash = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+	return hash === '#' ? '' : hash;
+};
 
 /**
  * The hash as the page's states last read or wrote it, shared by all of them (the site's keys and
