@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	fitGaussianClasses,
+	gaussianLogOdds,
 	gaussianPosterior,
 	logGaussianDensity,
 	sampleGaussian,
@@ -143,5 +144,52 @@ describe('sampleGaussian(g, rng)', () => {
 	it('the same seed gives the same point', () => {
 		const g = unit([0, 0], 1);
 		expect(sampleGaussian(g, createRng(3))).toEqual(sampleGaussian(g, createRng(3)));
+	});
+});
+
+describe('fitGaussianClasses(…, { shared: true }) (linear discriminant analysis)', () => {
+	// Class 0: (0,0), (2,0): mean (1,0), scatter [[2,0],[0,0]]. Class 1: (0,1), (0,3): mean (0,2),
+	// scatter [[0,0],[0,2]]. Pooled: scatter sum / 4 = [[0.5, 0], [0, 0.5]].
+	const points: Point2[] = [
+		[0, 0],
+		[2, 0],
+		[0, 1],
+		[0, 3]
+	];
+	const labels = [0, 0, 1, 1];
+	it('hand-worked: both classes get the pooled covariance [[0.5, 0], [0, 0.5]] (+ ridge)', () => {
+		const model = fitGaussianClasses(points, labels, 2, {
+			covariance: 'full',
+			shared: true,
+			ridge: 0.1
+		});
+		for (const g of model) {
+			expect(g.covariance[0][0]).toBeCloseTo(0.6, 12);
+			expect(g.covariance[1][1]).toBeCloseTo(0.6, 12);
+			expect(g.covariance[0][1]).toBeCloseTo(0, 12);
+		}
+		expect(model[1].mean).toEqual([0, 2]);
+	});
+	it('gives a linear log-odds: equal steps in x add equal amounts', () => {
+		const model = fitGaussianClasses(points, labels, 2, { covariance: 'full', shared: true, ridge: 0.1 });
+		fc.assert(
+			fc.property(
+				fc.double({ min: -5, max: 5, noNaN: true }),
+				fc.double({ min: -5, max: 5, noNaN: true }),
+				(x, y) => {
+					const second =
+						gaussianLogOdds(model, x + 2, y + 1) -
+						2 * gaussianLogOdds(model, x + 1, y + 0.5) +
+						gaussianLogOdds(model, x, y);
+					return Math.abs(second) < 1e-9;
+				}
+			),
+			{ seed: 8 }
+		);
+	});
+	it('gaussianLogOdds is the log of the posterior ratio', () => {
+		const model = fitGaussianClasses(points, labels, 2, { covariance: 'diagonal', ridge: 0.1 });
+		const [p0, p1] = gaussianPosterior(model, 0.7, 1.3);
+		expect(gaussianLogOdds(model, 0.7, 1.3)).toBeCloseTo(Math.log(p1 / p0), 10);
 	});
 });

@@ -1,9 +1,11 @@
 /**
  * Gaussian discriminant analysis in the plane, the generative classifier of the
  * generative-vs-discriminative pages: it fits p(y) and a Gaussian p(x | y) to each class, and
- * classifies by Bayes' rule, p(y | x) ∝ p(x | y) p(y). With `covariance: 'diagonal'` each class's
- * covariance keeps only its variances: the features are taken as independent given the class,
- * which is Gaussian naive Bayes. Being a model of how the data arise, it can also draw new points.
+ * classifies by Bayes' rule, p(y | x) ∝ p(x | y) p(y). With `covariance: 'diagonal'` a covariance
+ * keeps only its variances: the features are taken as independent given the class, which is
+ * Gaussian naive Bayes. With `shared`, all classes share one pooled covariance (linear
+ * discriminant analysis): the boundary is then a line, the same family as logistic regression's.
+ * Being a model of how the data arise, it can also draw new points.
  */
 import { randomNormal, type Rng } from './rng';
 
@@ -19,23 +21,47 @@ export interface ClassGaussian {
 export interface GaussianFitOptions {
 	/** 'full' (GDA) or 'diagonal' (Gaussian naive Bayes: no correlation within a class). */
 	covariance: 'full' | 'diagonal';
+	/** One covariance for all classes: Σ_c Σ_(x in c) (x − μ_c)(x − μ_c)ᵀ / n. */
+	shared?: boolean;
 	/** Added to each variance, so that two points on a line still give a density. */
 	ridge: number;
 }
 
 /**
  * The maximum-likelihood fit: prior n_c / n, the class mean, and the covariance
- * (1/n_c) Σ (x − μ)(x − μ)ᵀ (dividing by n_c, the MLE) plus `ridge` on the diagonal. Labels run
- * 0…classes − 1; a class with no point throws.
+ * (1/n_c) Σ (x − μ)(x − μ)ᵀ (dividing by n_c, the MLE; pooled over classes when `shared`) plus
+ * `ridge` on the diagonal. Labels run 0…classes − 1; a class with no point throws.
  */
 export function fitGaussianClasses(
 	points: readonly Point2[],
 	labels: readonly number[],
 	classes: number,
-	{ covariance, ridge }: GaussianFitOptions
+	{ covariance, shared = false, ridge }: GaussianFitOptions
 ): ClassGaussian[] {
 	if (points.length !== labels.length)
 		throw new Error(`fitGaussianClasses: ${points.length} points, ${labels.length} labels`);
+	const own = fitEach(points, labels, classes, covariance, ridge);
+	if (!shared) return own;
+	// Σ_c (n_c / n) Σ_c, the within-class scatter over n, with the ridge added once.
+	const pooled = (i: number, j: number) =>
+		own.reduce((s, g) => s + g.prior * (g.covariance[i][j] - (i === j ? ridge : 0)), 0) +
+		(i === j ? ridge : 0);
+	return own.map((g) => ({
+		...g,
+		covariance: [
+			[pooled(0, 0), pooled(0, 1)],
+			[pooled(1, 0), pooled(1, 1)]
+		]
+	}));
+}
+
+function fitEach(
+	points: readonly Point2[],
+	labels: readonly number[],
+	classes: number,
+	covariance: GaussianFitOptions['covariance'],
+	ridge: number
+): ClassGaussian[] {
 	return Array.from({ length: classes }, (_, c) => {
 		const own = points.filter((_, i) => labels[i] === c);
 		const n = own.length;
@@ -83,6 +109,14 @@ export function gaussianPosterior(model: readonly ClassGaussian[], x: number, y:
 	const weights = logs.map((l) => Math.exp(l - top));
 	const total = weights.reduce((s, w) => s + w, 0);
 	return weights.map((w) => w / total);
+}
+
+/** log p(y = 1 | x) − log p(y = 0 | x) of a two-class model: positive where class 1 wins. */
+export function gaussianLogOdds(model: readonly ClassGaussian[], x: number, y: number): number {
+	const [a, b] = model;
+	return (
+		Math.log(b.prior / a.prior) + logGaussianDensity(b, x, y) - logGaussianDensity(a, x, y)
+	);
 }
 
 /**

@@ -100,29 +100,45 @@ export function fitLogisticNewton(
 	{ maxSteps = 30, tolerance = 1e-10 } = {}
 ): { model: LogisticModel; steps: number } {
 	const d = points[0]?.length ?? 0;
-	const rows = points.map(denseRow);
-	let model: LogisticModel = { weights: new Array<number>(d).fill(0), bias: 0 };
 	const n = points.length;
+	// θ = (w, b); gradient g and Hessian H of the penalised mean log loss, x̃ = (x, 1).
+	const theta = new Array<number>(d + 1).fill(0);
+	const g = new Array<number>(d + 1);
+	const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1));
 	for (let step = 1; step <= maxSteps; step++) {
-		const { gradWeights, gradBias } = logisticLoss(model, rows, labels, l2);
-		const H = Array.from({ length: d + 1 }, (_, a) =>
-			Array.from({ length: d + 1 }, (_, b) => (a === b && a < d ? l2 : 0))
-		);
-		points.forEach((x, i) => {
-			const p = logisticProbability(model, rows[i]);
+		for (let a = 0; a <= d; a++) {
+			g[a] = a < d ? l2 * theta[a] : 0;
+			for (let b = 0; b <= d; b++) H[a][b] = a === b && a < d ? l2 : 0;
+		}
+		for (let i = 0; i < n; i++) {
+			const x = points[i];
+			let z = theta[d];
+			for (let a = 0; a < d; a++) z += theta[a] * x[a];
+			const p = sigmoid(z);
+			const r = (p - labels[i]) / n;
 			const w = (p * (1 - p)) / n;
-			const xt = [...x, 1];
-			for (let a = 0; a <= d; a++) for (let b = 0; b <= d; b++) H[a][b] += w * xt[a] * xt[b];
-		});
-		const delta = solve(H, [...gradWeights, gradBias]);
-		model = {
-			weights: model.weights.map((w, k) => w - delta[k]),
-			bias: model.bias - delta[d]
-		};
-		if (Math.max(...delta.map(Math.abs)) < tolerance) return { model, steps: step };
+			for (let a = 0; a <= d; a++) {
+				const xa = a < d ? x[a] : 1;
+				g[a] += r * xa;
+				for (let b = 0; b <= a; b++) H[a][b] += w * xa * (b < d ? x[b] : 1);
+			}
+		}
+		for (let a = 0; a <= d; a++) for (let b = a + 1; b <= d; b++) H[a][b] = H[b][a];
+		const delta = solve(H, g);
+		let largest = 0;
+		for (let a = 0; a <= d; a++) {
+			theta[a] -= delta[a];
+			largest = Math.max(largest, Math.abs(delta[a]));
+		}
+		if (largest < tolerance) return { model: modelOf(theta, d), steps: step };
 	}
-	return { model, steps: maxSteps };
+	return { model: modelOf(theta, d), steps: maxSteps };
 }
+
+const modelOf = (theta: number[], d: number): LogisticModel => ({
+	weights: theta.slice(0, d),
+	bias: theta[d]
+});
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A small and non-singular). */
 function solve(A: number[][], b: number[]): number[] {
