@@ -28,7 +28,7 @@ export const schema = {
 	/** How many times "Generate" was pressed (0: no generated points shown). */
 	g: { kind: 'int', default: 0, min: 0, max: 999 },
 	/** The text preset (question 19): the two topics told apart, and training sentences per topic. */
-	ta: { kind: 'enum', default: 'math', values: topics },
-	tb: { kind: 'enum', default: 'architecture', values: topics },
+	ta: { kind: 'enum', default: 'applications', values: topics },
+	tb: { kind: 'enum', default: 'math', values: topics },
 	m: { kind: 'int', default: 4, min: 1, max: 40 }
 } as const satisfies Schema;

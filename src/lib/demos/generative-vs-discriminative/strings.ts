@@ -199,3 +199,6 @@ const zh: Record<keyof typeof en, string> = {
 
 export const generativeDiscriminative = strings(en, zh);
 export const t = translator(generativeDiscriminative);
+
+/** A topic's name in the reader's language (the site's own strings). */
+export const topicName = (topic: string): string => t(`topic.${topic}` as Parameters<typeof t>[0]);
