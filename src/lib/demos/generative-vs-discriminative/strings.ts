@@ -106,7 +106,7 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.intro':
 		'学习同一个分类器的两种方式。生成模型拟合每个类别如何产生数据，即 p(x | y) 和 p(y)，再用贝叶斯公式分类，p(y | x) ∝ p(x | y) p(y)；因为它对数据本身建模，所以还能生成新的点。判别模型直接拟合 p(y | x)，这里是逻辑回归，p(y = 1 | x) = σ(w·x + b)，它对 x 如何产生一无所知。下面两个模型最后都画出一条直线作为边界，区别在于它们怎样得到这条线。',
 	'gd.introText':
-		'同样两类模型，用在文本上。多项式朴素贝叶斯是生成模型：它学习每个主题怎样“写”，即 p(词 | 主题)，把句子里的词看作相互独立的抽样，再用贝叶斯公式分类。逻辑回归是判别模型：它为每个词学习一个权重，把句子推向某个主题，p(主题 | 词) = σ(权重之和 + b)。两个模型都在你的浏览器里、用指南自己回答中的句子训练。',
+		'同样两类模型，用在文本上。多项式朴素贝叶斯是生成模型：它学习每个主题怎样“写”，即 p(词 | 主题)，把句子里的词看作相互独立的采样，再用贝叶斯公式分类。逻辑回归是判别模型：它为每个词学习一个权重，把句子推向某个主题，p(主题 | 词) = σ(权重之和 + b)。两个模型都在你的浏览器里、用指南自己回答中的句子训练。',
 	'gd.loading': '正在加载演示…',
 	'gd.dataset': '数据',
 	'gd.data.gaussian': '高斯类别',
@@ -139,7 +139,7 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.contourKey': '拟合的 p(x | y)（1σ、2σ）',
 	'gd.generatedKey': '生成的点',
 	'gd.generatedNote':
-		'空心标记：从拟合的密度 p(x | y) 中为每个类别采样的 {n} 个新点（第 {press} 次）。逻辑回归做不到这一点：它没有 x 的模型。',
+		'空心符号：从拟合的密度 p(x | y) 中为每个类别采样的 {n} 个新点（第 {press} 次）。逻辑回归做不到这一点：它没有 x 的模型。',
 	'gd.accuracyCaption': '在显示的点上以及在从同一分布新抽取的 {test} 个测试点上的准确率',
 	'gd.model': '模型',
 	'gd.fits': '拟合的是',
@@ -162,12 +162,12 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.crossGen': '生成模型在每类 {before} 到 {at} 个点之间超过逻辑回归。',
 	'gd.curveLabel': '两个模型的平均测试准确率随每类训练样本数的变化',
 	'gd.curveDescription':
-		'对每个训练集大小，{resamples} 次带种子的重新抽样上的平均测试准确率（线）以及从最低到最高的范围（带）；点线标出上面显示的大小。',
+		'对每个训练集大小，{resamples} 次带种子的重新采样上的平均测试准确率（线）以及从最低到最高的范围（带）；点线标出上面显示的大小。',
 	'gd.testAccuracy': '测试准确率',
 	'gd.generative': '生成模型',
-	'gd.bandKey': '带：{resamples} 次重新抽样中的最低到最高',
+	'gd.bandKey': '带：{resamples} 次重新采样中的最低到最高',
 	'gd.curveSummary': '曲线的数字',
-	'gd.curveCaption': '{resamples} 次重新抽样的平均测试准确率及其范围',
+	'gd.curveCaption': '{resamples} 次重新采样的平均测试准确率及其范围',
 	'gd.genRange': '生成模型的范围',
 	'gd.discRange': '逻辑回归的范围',
 	'gd.honest':
@@ -187,7 +187,7 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.training': '正在训练…',
 	'gd.wordsTitle': '2. 权重最大的词',
 	'gd.wordsAbout':
-		'朴素贝叶斯：log p(词 | B) − log p(词 | A)，即这个词每出现一次给对数几率增加的量。逻辑回归：这个词的权重。每个模型对每个主题最强的词，只从训练句子中学到。',
+		'朴素贝叶斯：log p(词 | B) − log p(词 | A)，即这个词每出现一次给 logit 增加的量。逻辑回归：这个词的权重。每个模型对每个主题最强的词，只从训练句子中学到。',
 	'gd.wordsFor': '指向“{topic}”的词',
 	'gd.textCurveTitle': '3. 准确率随训练集大小的变化',
 	'gd.textCurveAbout':
