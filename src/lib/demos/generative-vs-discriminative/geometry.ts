@@ -25,7 +25,7 @@ export function clipLine({ w, b }: Line, limit: number): [Point2, Point2] | unde
 
 /** Contour levels: the density at Mahalanobis distance r from the mean (1σ, 2σ ellipses). */
 export const CONTOUR_RADII = [1, 2];
-const CELLS = 64;
+const CELLS = 44;
 
 /**
  * The contours of a class density p(x | y) at CONTOUR_RADII, traced by d3-contour on a CELLS²

@@ -56,7 +56,7 @@ const en = {
 		'p(y | x): log loss + 0.01·|w|², minimised by Newton’s method ({steps} steps)',
 	'gd.curveTitle': '2. Accuracy against training-set size',
 	'gd.curveAbout':
-		'Ng & Jordan (2001), “On Discriminative vs. Generative classifiers: A comparison of logistic regression and naive Bayes”, NIPS 14, showed that the generative model approaches its best accuracy with far fewer examples (about log n of them for n features, against about n for logistic regression), while logistic regression usually reaches a better accuracy in the end, because its answer does not depend on the model of x being right. So with few examples the generative model tends to win, and with many the discriminative one: the curves cross. Below, both are fitted to fresh training sets drawn from this page’s data and tested on the same 2,000 test points.',
+		'Ng & Jordan (2001), “On Discriminative vs. Generative classifiers: A comparison of logistic regression and naive Bayes”, NIPS 14, showed that the generative model approaches its best accuracy with far fewer examples (about log n of them for n features, against about n for logistic regression), while logistic regression usually reaches a better accuracy in the end, because its answer does not depend on the model of x being right. So with few examples the generative model tends to win, and with many the discriminative one, when its model of x is wrong: the curves cross. Below, both are fitted to fresh training sets drawn from this page’s data and tested on the same 2,000 test points.',
 	'gd.pointsPerClass': 'training points per class',
 	'gd.failed': 'The computation failed: {error}',
 	'gd.curvePending': 'Fitting both models to {resamples} training sets at every size…',
@@ -64,6 +64,8 @@ const en = {
 		'With {small} per class: generative {genSmall}, logistic regression {discSmall}. With {large} per class: {genLarge} against {discLarge}.',
 	'gd.crossDisc': 'Logistic regression pulls ahead between {before} and {at} per class.',
 	'gd.crossGen': 'The generative model pulls ahead between {before} and {at} per class.',
+	'gd.noCross':
+		'The curves do not cross here (by more than half a point): with these data one model leads throughout, or they end level.',
 	'gd.curveLabel': 'Mean test accuracy of both models against training examples per class',
 	'gd.curveDescription':
 		'For each training-set size, the mean test accuracy over {resamples} seeded resamples (lines) and the range from the lowest to the highest (bands); the dotted rule marks the size shown above.',
@@ -75,7 +77,7 @@ const en = {
 	'gd.genRange': 'generative range',
 	'gd.discRange': 'logistic regression range',
 	'gd.honest':
-		'In two dimensions each model learns only three numbers, so both settle within a few dozen points and the gap is small; Ng & Jordan’s effect grows with the number of features, as in the text version of this demo (question 19), with one feature per word. The seed draws the points, the test set and the training sets.',
+		'In two dimensions each model learns only three numbers, so both settle within a few dozen points and the gaps are small: Gaussian classes show the generative model ahead with few points and level later, correlated features and the far cluster show logistic regression ahead once the points are many. Ng & Jordan’s effect grows with the number of features, as in the text version of this demo (question 19), with one feature per word. The seed draws the points, the test set and the training sets.',
 	'gd.topicA': 'Topic A',
 	'gd.topicB': 'Topic B',
 	'gd.trainPerTopic': 'Training sentences per topic',
@@ -152,7 +154,7 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.fitsConditional': 'p(y | x)：对数损失 + 0.01·|w|²，用牛顿法最小化（{steps} 步）',
 	'gd.curveTitle': '2. 准确率随训练集大小的变化',
 	'gd.curveAbout':
-		'Ng 和 Jordan（2001），“On Discriminative vs. Generative classifiers: A comparison of logistic regression and naive Bayes”，NIPS 14，表明生成模型只需少得多的样本就接近它的最佳准确率（n 个特征时约 log n 个，逻辑回归约需 n 个），而逻辑回归最终通常更准，因为它的答案不依赖于对 x 的建模是否正确。所以样本少时生成模型往往占优，样本多时判别模型占优：两条曲线会交叉。下面两个模型都用从本页数据中新抽取的训练集拟合，并在同样的 2,000 个测试点上测试。',
+		'Ng 和 Jordan（2001），“On Discriminative vs. Generative classifiers: A comparison of logistic regression and naive Bayes”，NIPS 14，表明生成模型只需少得多的样本就接近它的最佳准确率（n 个特征时约 log n 个，逻辑回归约需 n 个），而逻辑回归最终通常更准，因为它的答案不依赖于对 x 的建模是否正确。所以样本少时生成模型往往占优；当它对 x 的建模有误时，样本多时判别模型占优：两条曲线会交叉。下面两个模型都用从本页数据中新抽取的训练集拟合，并在同样的 2,000 个测试点上测试。',
 	'gd.pointsPerClass': '每类的训练点数',
 	'gd.failed': '计算失败：{error}',
 	'gd.curvePending': '正在为每个大小用 {resamples} 个训练集拟合两个模型…',
@@ -160,6 +162,8 @@ const zh: Record<keyof typeof en, string> = {
 		'每类 {small} 个点时：生成模型 {genSmall}，逻辑回归 {discSmall}。每类 {large} 个点时：{genLarge} 对 {discLarge}。',
 	'gd.crossDisc': '逻辑回归在每类 {before} 到 {at} 个点之间超过生成模型。',
 	'gd.crossGen': '生成模型在每类 {before} 到 {at} 个点之间超过逻辑回归。',
+	'gd.noCross':
+		'这里两条曲线没有交叉（差距都不到半个百分点以上）：在这些数据上，一个模型始终领先，或者最后打平。',
 	'gd.curveLabel': '两个模型的平均测试准确率随每类训练样本数的变化',
 	'gd.curveDescription':
 		'对每个训练集大小，{resamples} 次带种子的重新采样上的平均测试准确率（线）以及从最低到最高的范围（带）；点线标出上面显示的大小。',
@@ -171,7 +175,7 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.genRange': '生成模型的范围',
 	'gd.discRange': '逻辑回归的范围',
 	'gd.honest':
-		'在二维中每个模型只学三个数，所以两者在几十个点内就稳定下来，差距很小；Ng 和 Jordan 所说的效应随特征数增大而增强，就像本演示的文本版本（第 19 题）那样，每个词一个特征。随机种子决定这些点、测试集和训练集。',
+		'在二维中每个模型只学三个数，所以两者在几十个点内就稳定下来，差距很小：高斯类别显示生成模型在点少时领先、之后打平，相关的特征和远处的一簇显示点多时逻辑回归领先。Ng 和 Jordan 所说的效应随特征数增大而增强，就像本演示的文本版本（第 19 题）那样，每个词一个特征。随机种子决定这些点、测试集和训练集。',
 	'gd.topicA': '主题 A',
 	'gd.topicB': '主题 B',
 	'gd.trainPerTopic': '每个主题的训练句子数',
