@@ -48,7 +48,7 @@ test('the text preset: naive Bayes and logistic regression on two topics, words 
 
 	await page
 		.getByRole('group', { name: 'Topic B', exact: true })
-		.getByText('Prompting and applications')
-		.click();
+		.getByRole('radio', { name: 'Prompting and applications' })
+		.check({ force: true });
 	await expect(page.getByText('Topics A and B are the same')).toBeVisible();
 });
