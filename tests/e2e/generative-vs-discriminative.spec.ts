@@ -18,9 +18,12 @@ test('the plane: a dragged point moves the fits and the hash, Generate samples t
 	await expect(page.getByTestId('generated-note')).toBeVisible();
 	await expect(page).toHaveURL(/&g=1$/);
 	// The accuracy curve comes from the worker.
-	await expect(page.getByTestId('curve-readout')).toContainText('With 2 per class', {
-		timeout: 60_000
-	});
+	await expect(page.getByTestId('curve-readout')).toContainText(
+		'With 2 training points per class',
+		{
+			timeout: 60_000
+		}
+	);
 
 	await page.reload();
 	await expect(page.getByTestId('handle')).toHaveAttribute('aria-valuetext', moved!);

@@ -61,9 +61,9 @@ const en = {
 	'gd.failed': 'The computation failed: {error}',
 	'gd.curvePending': 'Fitting both models to {resamples} training sets at every size…',
 	'gd.curveReadout':
-		'With {small} per class: generative {genSmall}, logistic regression {discSmall}. With {large} per class: {genLarge} against {discLarge}.',
-	'gd.crossDisc': 'Logistic regression pulls ahead between {before} and {at} per class.',
-	'gd.crossGen': 'The generative model pulls ahead between {before} and {at} per class.',
+		'With {small} {unit}: generative {genSmall}, logistic regression {discSmall}. With {large}: {genLarge} against {discLarge}.',
+	'gd.crossDisc': 'Logistic regression pulls ahead between {before} and {at} {unit}.',
+	'gd.crossGen': 'The generative model pulls ahead between {before} and {at} {unit}.',
 	'gd.noCross':
 		'The curves do not cross here (by more than half a point): with these data one model leads throughout, or they end level.',
 	'gd.curveLabel': 'Mean test accuracy of both models against training examples per class',
@@ -88,6 +88,7 @@ const en = {
 	'gd.textAccuracyCaption':
 		'Accuracy on the {test} test sentences with {m} training sentences per topic',
 	'gd.textGen': 'Naive Bayes (bag of words)',
+	'gd.onTestSentences': 'on the test sentences',
 	'gd.textFitsGen': 'p(topic) and p(word | topic), counted, with add-one smoothing',
 	'gd.textFitsDisc':
 		'p(topic | words): one weight per word, {steps} steps of gradient descent on the log loss, in a worker',
@@ -159,9 +160,9 @@ const zh: Record<keyof typeof en, string> = {
 	'gd.failed': '计算失败：{error}',
 	'gd.curvePending': '正在为每个大小用 {resamples} 个训练集拟合两个模型…',
 	'gd.curveReadout':
-		'每类 {small} 个点时：生成模型 {genSmall}，逻辑回归 {discSmall}。每类 {large} 个点时：{genLarge} 对 {discLarge}。',
-	'gd.crossDisc': '逻辑回归在每类 {before} 到 {at} 个点之间超过生成模型。',
-	'gd.crossGen': '生成模型在每类 {before} 到 {at} 个点之间超过逻辑回归。',
+		'{unit}为 {small} 时：生成模型 {genSmall}，逻辑回归 {discSmall}。为 {large} 时：{genLarge} 对 {discLarge}。',
+	'gd.crossDisc': '逻辑回归在{unit}为 {before} 到 {at} 之间超过生成模型。',
+	'gd.crossGen': '生成模型在{unit}为 {before} 到 {at} 之间超过逻辑回归。',
 	'gd.noCross':
 		'这里两条曲线没有交叉（差距都不到半个百分点以上）：在这些数据上，一个模型始终领先，或者最后打平。',
 	'gd.curveLabel': '两个模型的平均测试准确率随每类训练样本数的变化',
@@ -185,6 +186,7 @@ const zh: Record<keyof typeof en, string> = {
 		'“{a}”的回答句子 {na} 个，“{b}”的 {nb} 个：每个主题的 60% 可作为训练句子，其余 {test} 个是测试集。由随机种子选取。',
 	'gd.textAccuracyCaption': '每个主题 {m} 个训练句子时，在 {test} 个测试句子上的准确率',
 	'gd.textGen': '朴素贝叶斯（词袋）',
+	'gd.onTestSentences': '测试句子',
 	'gd.textFitsGen': 'p(主题) 和 p(词 | 主题)，计数得到，加一平滑',
 	'gd.textFitsDisc':
 		'p(主题 | 词)：每个词一个权重，对数损失上 {steps} 步梯度下降，在后台线程中运行',
