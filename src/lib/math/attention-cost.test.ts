@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attentionFlops } from './attention-cost';
+import { attentionFlops, layerCost } from './attention-cost';
 
 describe('attentionFlops(shape)', () => {
 	it('Llama 2 7B at 4,096 tokens: 4 · 32 · 32 · 128 · 4096² = 8.80 × 10¹² (hand-worked)', () => {
@@ -35,5 +35,54 @@ describe('attentionFlops(shape)', () => {
 		expect(() => attentionFlops({ ...shape, seqLen: -1 })).toThrow(RangeError);
 		expect(() => attentionFlops({ ...shape, heads: NaN })).toThrow(RangeError);
 		expect(() => attentionFlops({ ...shape, seqLen: Infinity })).toThrow(RangeError);
+	});
+});
+
+describe('layerCost(kind, n, d) (Vaswani et al. 2017, Table 1)', () => {
+	it('hand-worked, n = 10, d = 4: recurrent 4·10·16 = 640; attention 8·10·16 + 4·100·4 = 2,880', () => {
+		expect(layerCost('recurrent', 10, 4)).toEqual({
+			flops: 640,
+			sequentialOperations: 10,
+			pathLength: 9
+		});
+		expect(layerCost('self-attention', 10, 4)).toEqual({
+			flops: 2880,
+			sequentialOperations: 1,
+			pathLength: 1
+		});
+	});
+	it('the base Transformer width, d = 512: the n²·d terms pass 8·n·d² at n = 2d = 1,024', () => {
+		const d = 512;
+		const scores = (n: number) => layerCost('self-attention', n, d).flops - 8 * n * d * d;
+		expect(scores(1024)).toBe(8 * 1024 * d * d);
+		expect(scores(512)).toBeLessThan(8 * 512 * d * d);
+	});
+	it('recurrent grows linearly in n, attention’s sequential steps and path stay at 1', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 100_000 }),
+				fc.integer({ min: 1, max: 4096 }),
+				fc.integer({ min: 2, max: 8 }),
+				(n, d, k) => {
+					const rnn = layerCost('recurrent', n, d);
+					expect(layerCost('recurrent', k * n, d).flops).toBe(k * rnn.flops);
+					expect(layerCost('recurrent', k * n, d).sequentialOperations).toBe(k * n);
+					const att = layerCost('self-attention', k * n, d);
+					expect(att.sequentialOperations).toBe(1);
+					expect(att.pathLength).toBe(1);
+					expect(rnn.pathLength).toBe(n - 1);
+				}
+			),
+			{ seed: 12 }
+		);
+	});
+	it('no tokens: no work, no path; bad sizes throw', () => {
+		expect(layerCost('self-attention', 0, 8)).toEqual({
+			flops: 0,
+			sequentialOperations: 0,
+			pathLength: 0
+		});
+		expect(() => layerCost('recurrent', -1, 8)).toThrow(RangeError);
+		expect(() => layerCost('recurrent', 3, NaN)).toThrow(RangeError);
 	});
 });

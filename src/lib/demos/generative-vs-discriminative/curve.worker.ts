@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { planeCurveJob } from './curve.job';
+
+serve(planeCurveJob);

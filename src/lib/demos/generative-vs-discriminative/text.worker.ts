@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { textJob } from './text.job';
+
+serve(textJob);

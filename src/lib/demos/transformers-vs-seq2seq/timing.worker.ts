@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { timingJob } from './timing.job';
+
+serve(timingJob);
