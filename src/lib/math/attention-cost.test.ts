@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attentionFlops } from './attention-cost';
+import { attentionFlops, attentionScoreEntries } from './attention-cost';
+import { patchCount } from './patches';
 
 describe('attentionFlops(shape)', () => {
 	it('Llama 2 7B at 4,096 tokens: 4 · 32 · 32 · 128 · 4096² = 8.80 × 10¹² (hand-worked)', () => {
@@ -35,5 +36,33 @@ describe('attentionFlops(shape)', () => {
 		expect(() => attentionFlops({ ...shape, seqLen: -1 })).toThrow(RangeError);
 		expect(() => attentionFlops({ ...shape, heads: NaN })).toThrow(RangeError);
 		expect(() => attentionFlops({ ...shape, seqLen: Infinity })).toThrow(RangeError);
+	});
+});
+
+describe('attentionScoreEntries(shape)', () => {
+	it('ViT-B/16 at 224 px: 196 patch tokens + [CLS], 12 layers × 12 heads × 197² = 5,588,496', () => {
+		const seqLen = patchCount(224, 16) + 1;
+		expect(seqLen).toBe(197);
+		expect(attentionScoreEntries({ layers: 12, heads: 12, seqLen })).toBe(5_588_496);
+	});
+	it('halving the patch size multiplies the tokens by 4 and the scores by 16', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 32 }), fc.integer({ min: 1, max: 16 }), (k, p) => {
+				const side = 2 * k * p;
+				const coarse = attentionScoreEntries({
+					layers: 1,
+					heads: 1,
+					seqLen: patchCount(side, 2 * p)
+				});
+				const fine = attentionScoreEntries({ layers: 1, heads: 1, seqLen: patchCount(side, p) });
+				expect(fine).toBe(16 * coarse);
+			})
+		);
+	});
+	it('rejects negative or infinite sizes', () => {
+		expect(() => attentionScoreEntries({ layers: 1, heads: -1, seqLen: 3 })).toThrow(RangeError);
+		expect(() => attentionScoreEntries({ layers: 1, heads: 1, seqLen: Infinity })).toThrow(
+			RangeError
+		);
 	});
 });

@@ -25,3 +25,23 @@ export function attentionFlops({ layers, heads, headDim, seqLen }: AttentionCost
 	}
 	return 4 * layers * heads * headDim * seqLen * seqLen;
 }
+
+/**
+ * Entries of the attention-score matrices of one sequence: one n × n matrix per layer and head
+ * (what a kernel that stores the scores must hold; FlashAttention-style kernels avoid storing
+ * them, not computing them).
+ */
+export function attentionScoreEntries({
+	layers,
+	heads,
+	seqLen
+}: Omit<AttentionCostShape, 'headDim'>): number {
+	for (const [name, value] of Object.entries({ layers, heads, seqLen })) {
+		if (!(value >= 0) || !Number.isFinite(value)) {
+			throw new RangeError(
+				`attentionScoreEntries: ${name} must be a finite number ≥ 0, got ${value}`
+			);
+		}
+	}
+	return layers * heads * seqLen * seqLen;
+}
