@@ -12,6 +12,8 @@ describe('colourOfWord', () => {
 		expect(colourOfWord('apple')).toBeNull();
 		expect(colourOfWord('苹果')).toBeNull();
 		expect(colourOfWord('')).toBeNull();
+		expect(colourOfWord('constructor')).toBeNull();
+		expect(colourOfWord('__proto__')).toBeNull();
 	});
 });
 

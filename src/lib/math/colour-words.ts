@@ -57,9 +57,10 @@ const chinese: Record<string, keyof typeof colours> = {
 /** The colour a word names, as its English name, or null for a word that names none. */
 export function colourOfWord(word: string): keyof typeof colours | null {
 	const w = word.trim().toLowerCase();
-	if (w in english) return english[w];
+	// Own keys only: "constructor" is no colour.
+	if (Object.hasOwn(english, w)) return english[w];
 	const first = [...w][0];
-	return first !== undefined && first in chinese ? chinese[first] : null;
+	return first !== undefined && Object.hasOwn(chinese, first) ? chinese[first] : null;
 }
 
 export function colourRgb(name: keyof typeof colours): Rgb {
