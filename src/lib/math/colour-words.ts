@@ -91,7 +91,18 @@ export const COLOUR_WIDTH = 30;
 
 /** Similarity in (0, 1] of a patch's mean colour to a named colour: exp(−ΔE² / 2σ²). */
 export function colourSimilarity(patch: readonly number[], name: keyof typeof colours): number {
-	const ref = colours[name].map((c) => c / 255);
-	const d = deltaE(patch, ref) / COLOUR_WIDTH;
-	return Math.exp(-0.5 * d * d);
+	return colourSimilarities([patch], name)[0];
+}
+
+/** colourSimilarity of many colours to one name (its Lab value worked out once). */
+export function colourSimilarities(
+	patches: readonly (readonly number[])[],
+	name: keyof typeof colours
+): number[] {
+	const ref = rgbToLab(colours[name].map((c) => c / 255));
+	return patches.map((patch) => {
+		const lab = rgbToLab(patch);
+		const d = Math.hypot(lab[0] - ref[0], lab[1] - ref[1], lab[2] - ref[2]) / COLOUR_WIDTH;
+		return Math.exp(-0.5 * d * d);
+	});
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { patchCount, patchGrid, patchMeanColour, patchify } from './patches';
+import {
+	patchCount,
+	patchGrid,
+	patchMeanColour,
+	patchMeans,
+	patchVector,
+	patchify
+} from './patches';
 
 /** A width × height RGBA image whose pixel (x, y) has R = x, G = y, B = 7. */
 function ramp(width: number, height: number) {
@@ -84,5 +91,31 @@ describe('patchify', () => {
 
 	it('the mean colour of a patch', () => {
 		expect(patchMeanColour([1, 0, 0, 0, 0, 1])).toEqual([0.5, 0, 0.5]);
+	});
+});
+
+describe('patchVector / patchMeans', () => {
+	it('agree with patchify and patchMeanColour of each of its patches', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 24 }),
+				fc.integer({ min: 1, max: 24 }),
+				fc.integer({ min: 1, max: 6 }),
+				(w, h, p) => {
+					const image = ramp(w, h);
+					const patches = patchify(image, p);
+					const means = patchMeans(image, p);
+					expect(means).toHaveLength(patches.length);
+					patches.forEach((patch, i) => {
+						expect(patchVector(image, p, i)).toEqual(patch);
+						patchMeanColour(patch).forEach((m, c) => expect(means[i][c]).toBeCloseTo(m, 5));
+					});
+				}
+			)
+		);
+	});
+
+	it('a patch index outside the grid is an error', () => {
+		expect(() => patchVector(ramp(4, 4), 2, 4)).toThrow(RangeError);
 	});
 });

@@ -79,6 +79,54 @@ export function patchify(image: RgbaImage, patch: number): Float32Array[] {
 	return out;
 }
 
+/** Patch `index` (reading order) of patchify(image, patch), cutting out only that one. */
+export function patchVector(image: RgbaImage, patch: number, index: number): Float32Array {
+	const { width, height, data } = image;
+	const { cols, count } = patchGrid(width, height, patch);
+	if (!Number.isInteger(index) || index < 0 || index >= count) {
+		throw new RangeError(`patchVector: index must be an integer in [0, ${count}), got ${index}`);
+	}
+	const r = Math.floor(index / cols);
+	const c = index % cols;
+	const v = new Float32Array(patch * patch * 3);
+	let k = 0;
+	for (let y = 0; y < patch; y++) {
+		let p = ((r * patch + y) * width + c * patch) * 4;
+		for (let x = 0; x < patch; x++, p += 4) {
+			v[k++] = data[p] / 255;
+			v[k++] = data[p + 1] / 255;
+			v[k++] = data[p + 2] / 255;
+		}
+	}
+	return v;
+}
+
+/**
+ * The mean R, G, B (in [0, 1]) of every patch, in reading order: the same as patchMeanColour of
+ * each patch of patchify, in one pass over the pixels and without cutting the patches out.
+ */
+export function patchMeans(image: RgbaImage, patch: number): [number, number, number][] {
+	const { width, height, data } = image;
+	const { cols, rows, count } = patchGrid(width, height, patch);
+	const sums = new Float64Array(count * 3);
+	for (let y = 0; y < rows * patch; y++) {
+		const rowBase = Math.floor(y / patch) * cols;
+		for (let x = 0; x < cols * patch; x++) {
+			const p = (y * width + x) * 4;
+			const s = (rowBase + Math.floor(x / patch)) * 3;
+			sums[s] += data[p];
+			sums[s + 1] += data[p + 1];
+			sums[s + 2] += data[p + 2];
+		}
+	}
+	const k = 1 / (255 * patch * patch);
+	return Array.from({ length: count }, (_, i) => [
+		sums[3 * i] * k,
+		sums[3 * i + 1] * k,
+		sums[3 * i + 2] * k
+	]);
+}
+
 /** The mean R, G, B (in [0, 1]) of a flattened patch. */
 export function patchMeanColour(flat: ArrayLike<number>): [number, number, number] {
 	const n = flat.length / 3;
