@@ -1,5 +1,15 @@
+// /attention-scores: the stepper through every stage (buttons, keys, play), a QKᵀ cell's dot
+// product term by term, an edited query, the causal mask, long text and bad hash values, all on
+// one load of the question page (each state set by the hash or the controls, reloads where a
+// reload restores the state). Axe on the default state, focus rings and hide=/lock= are
+// every-page.spec.ts's; axe on the causal mask, attention.spec.ts's.
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, setHash, test } from './fixtures';
+
+/** A hash that puts every parameter back to its default (see setHash). */
+const DEFAULTS = 'mask=none';
+
+const softly = expect.configure({ soft: true });
 
 const stages = ['qkv', 'scores', 'scale', 'mask', 'softmax', 'output'];
 const formula = (page: Page) => page.getByTestId('formula');
@@ -9,105 +19,110 @@ const matrixCells = (page: Page, id: string) =>
 		.locator('g.cell')
 		.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
 
-test('the stepper walks every stage, drawing each matrix and highlighting its term', async ({
+test('the question page: the stepper, a QKᵀ cell, an edited query, the mask, long text, bad hashes', async ({
 	page
 }) => {
+	// Six behaviours and two reloads on one load: 20 to 35 s here under load.
+	test.setTimeout(150_000);
 	await open(page, '/attention-scores');
-	await expect(formula(page)).toHaveAttribute('data-stage', 'qkv');
-	await expect(page.getByTestId('matrix-q').locator('g.cell')).toHaveCount(20);
-	await expect(page.getByTestId('matrix-scores')).toHaveCount(0);
-	const step = page.getByRole('button', { name: 'Step ▶' });
-	for (let i = 1; i < stages.length; i++) {
-		await step.click();
-		await expect(formula(page)).toHaveAttribute('data-stage', stages[i]);
-		await expect(page.getByTestId(`matrix-${stages[i]}`)).toBeVisible();
-		await expect(page.getByTestId(`matrix-${stages[i]}`)).toHaveClass(/current/);
-		await expect(formula(page).locator('.term.on').first()).toBeVisible();
-	}
-	await expect(step).toBeDisabled();
-	await expect(page).toHaveURL(/step=5/);
-	await expect(page.getByTestId('stepper-count')).toHaveText('step 5 / 5');
+	// The attention demo's vectors take a while on a busy machine.
+	await page.locator('[data-demo-ready]').waitFor({ timeout: 20_000 });
 
-	await page.reload();
-	await expect(formula(page)).toHaveAttribute('data-stage', 'output');
-	await expect(page.getByTestId('matrix-output').locator('g.cell')).toHaveCount(20);
-});
+	await test.step('the stepper walks every stage, drawing each matrix and highlighting its term; reload restores it', async () => {
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'qkv');
+		await expect.soft(page.getByTestId('matrix-q').locator('g.cell')).toHaveCount(20);
+		await expect.soft(page.getByTestId('matrix-scores')).toHaveCount(0);
+		const step = page.getByRole('button', { name: 'Step ▶' });
+		for (let i = 1; i < stages.length; i++) {
+			await step.click();
+			await expect.soft(formula(page)).toHaveAttribute('data-stage', stages[i]);
+			await expect.soft(page.getByTestId(`matrix-${stages[i]}`)).toBeVisible();
+			await expect.soft(page.getByTestId(`matrix-${stages[i]}`)).toHaveClass(/current/);
+			await expect.soft(formula(page).locator('.term.on').first()).toBeVisible();
+		}
+		await expect.soft(step).toBeDisabled();
+		await expect.soft(page).toHaveURL(/step=5/);
+		await expect.soft(page.getByTestId('stepper-count')).toHaveText('step 5 / 5');
 
-test('the stepper works from the keyboard and plays to the end', async ({ page }) => {
-	await open(page, '/attention-scores');
-	const stepper = page.getByRole('group', { name: 'Attention steps' });
-	await stepper.focus();
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('ArrowRight');
-	await expect(formula(page)).toHaveAttribute('data-stage', 'scale');
-	await page.keyboard.press('Home');
-	await expect(formula(page)).toHaveAttribute('data-stage', 'qkv');
-	await page.keyboard.press('p');
-	await expect(formula(page)).toHaveAttribute('data-stage', 'output', { timeout: 15_000 });
-});
+		await page.reload();
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'output');
+		await expect.soft(page.getByTestId('matrix-output').locator('g.cell')).toHaveCount(20);
+	});
 
-test('a selected cell of QKᵀ shows its dot product term by term, and the terms add up', async ({
-	page
-}) => {
-	await open(page, '/attention-scores#step=1');
-	await page
-		.getByTestId('matrix-scores')
-		.getByRole('button', { name: /^QKᵀ row chased \(3\) column cat \(2\)/ })
-		.click();
-	await expect(page).toHaveURL(/#q=2&step=1&k=1$/);
-	const dot = page.getByTestId('dot-product');
-	await expect(dot).toContainText('(chased (3), cat (2))');
-	// "= p₁ + p₂ + p₃ + p₄ = total": the products add up to the cell's score.
-	const sum = (await page.getByTestId('dot-sum').textContent())!;
-	const [products, total] = sum
-		.replace(/^=\s*/, '')
-		.split('=')
-		.map((part) => part.split('+').map((x) => Number(x.trim().replace(/[()]/g, ''))));
-	expect(products).toHaveLength(4);
-	expect(products.reduce((a, b) => a + b, 0)).toBeCloseTo(total[0], 1);
-	const label = (await matrixCells(page, 'scores')).find((c) =>
-		c?.startsWith('QKᵀ row chased (3) column cat (2)')
-	)!;
-	expect(Number(label.split(': ')[1])).toBeCloseTo(total[0], 1);
-});
+	await test.step('the stepper works from the keyboard and plays to the end', async () => {
+		await setHash(page, DEFAULTS);
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'qkv');
+		const stepper = page.getByRole('group', { name: 'Attention steps' });
+		await stepper.focus();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'scale');
+		await page.keyboard.press('Home');
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'qkv');
+		await page.keyboard.press('p');
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'output', { timeout: 15_000 });
+	});
 
-test('editing a query changes the scores and the hash; reset restores them', async ({ page }) => {
-	await open(page, '/attention-scores#step=1');
-	await expect(page.getByTestId('matrix-scores').locator('g.cell')).toHaveCount(25);
-	const before = await matrixCells(page, 'scores');
-	const box = page.getByRole('spinbutton', { name: /^Query of “mouse \(5\)”, component 1/ });
-	await box.fill('9');
-	await expect(page).toHaveURL(/eq=/);
-	await expect.poll(() => matrixCells(page, 'scores')).not.toEqual(before);
-	await expect(page.getByText('Q or K edited by you.')).toBeVisible();
-	await page.reload();
-	await expect(
-		page.getByRole('spinbutton', { name: /^Query of “mouse \(5\)”, component 1/ })
-	).toHaveValue('9');
-	await page.getByRole('button', { name: 'Reset Q and K' }).click();
-	await expect.poll(() => matrixCells(page, 'scores')).toEqual(before);
-});
+	await test.step('a selected cell of QKᵀ shows its dot product term by term, and the terms add up', async () => {
+		await setHash(page, 'step=1');
+		await page
+			.getByTestId('matrix-scores')
+			.getByRole('button', { name: /^QKᵀ row chased \(3\) column cat \(2\)/ })
+			.click();
+		await expect.soft(page).toHaveURL(/#q=2&step=1&k=1$/);
+		const dot = page.getByTestId('dot-product');
+		await expect.soft(dot).toContainText('(chased (3), cat (2))');
+		// "= p₁ + p₂ + p₃ + p₄ = total": the products add up to the cell's score.
+		const sum = (await page.getByTestId('dot-sum').textContent())!;
+		const [products, total] = sum
+			.replace(/^=\s*/, '')
+			.split('=')
+			.map((part) => part.split('+').map((x) => Number(x.trim().replace(/[()]/g, ''))));
+		expect.soft(products).toHaveLength(4);
+		expect.soft(products.reduce((a, b) => a + b, 0)).toBeCloseTo(total[0], 1);
+		const label = (await matrixCells(page, 'scores')).find((c) =>
+			c?.startsWith('QKᵀ row chased (3) column cat (2)')
+		);
+		expect.soft(Number(label?.split(': ')[1])).toBeCloseTo(total[0], 1);
+	});
 
-test('the causal mask shows −∞ and zero weights above the diagonal', async ({ page }) => {
-	await open(page, '/attention-scores#step=4&mask=causal');
-	await expect(page.getByTestId('matrix-softmax').locator('g.cell')).toHaveCount(25);
-	const masked = await matrixCells(page, 'mask');
-	expect(masked).toContain('QKᵀ / √dₖ + M row The (1) column cat (2): −∞');
-	const weights = await matrixCells(page, 'softmax');
-	expect(weights.find((c) => c?.startsWith('softmax row The (1) column The (1)'))).toMatch(
-		/: 1\.00$/
-	);
-});
+	await test.step('editing a query changes the scores and the hash; reset restores them', async () => {
+		await setHash(page, 'step=1');
+		await expect.soft(page.getByTestId('matrix-scores').locator('g.cell')).toHaveCount(25);
+		const before = await matrixCells(page, 'scores');
+		const box = page.getByRole('spinbutton', { name: /^Query of “mouse \(5\)”, component 1/ });
+		await box.fill('9');
+		await expect.soft(page).toHaveURL(/eq=/);
+		await softly.poll(() => matrixCells(page, 'scores')).not.toEqual(before);
+		await expect.soft(page.getByText('Q or K edited by you.')).toBeVisible();
+		await page.reload();
+		await expect.soft(box).toHaveValue('9');
+		await page.getByRole('button', { name: 'Reset Q and K' }).click();
+		await softly.poll(() => matrixCells(page, 'scores')).toEqual(before);
+	});
 
-test('long text is cut to 8 tokens with a notice; garbage steps are clamped', async ({ page }) => {
-	await open(page, '/attention-scores#step=99&sh=nope');
-	const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
-	await expect(notice).toContainText('step was out of range');
-	await expect(notice).toContainText('sh was unreadable');
-	await expect(formula(page)).toHaveAttribute('data-stage', 'output');
-	await page.getByLabel('Sentence').fill('one two three four five six seven eight nine ten');
-	await expect(
-		page.getByText(/has 10 tokens; the step-by-step view uses the first 8/)
-	).toBeVisible();
-	await expect(page.getByTestId('matrix-scores').locator('g.cell')).toHaveCount(64);
+	await test.step('the causal mask shows −∞ and zero weights above the diagonal', async () => {
+		await setHash(page, 'step=4&mask=causal');
+		await expect.soft(page.getByTestId('matrix-softmax').locator('g.cell')).toHaveCount(25);
+		await softly
+			.poll(() => matrixCells(page, 'mask'))
+			.toContain('QKᵀ / √dₖ + M row The (1) column cat (2): −∞');
+		const weights = await matrixCells(page, 'softmax');
+		expect
+			.soft(weights.find((c) => c?.startsWith('softmax row The (1) column The (1)')))
+			.toMatch(/: 1\.00$/);
+	});
+
+	await test.step('long text is cut to 8 tokens with a notice; garbage steps are clamped', async () => {
+		await setHash(page, 'step=99&sh=nope');
+		const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+		await expect.soft(notice).toContainText('step was out of range');
+		await expect.soft(notice).toContainText('sh was unreadable');
+		await expect.soft(formula(page)).toHaveAttribute('data-stage', 'output');
+		await page.getByLabel('Sentence').fill('one two three four five six seven eight nine ten');
+		await expect
+			.soft(page.getByText(/has 10 tokens; the step-by-step view uses the first 8/))
+			.toBeVisible();
+		await expect.soft(page.getByTestId('matrix-scores').locator('g.cell')).toHaveCount(64);
+	});
 });

@@ -1,5 +1,15 @@
-import { expect, open, test } from './fixtures';
+// /beam-search: the toy preset where greedy loses, the beam width, the tree from the keyboard,
+// stepping and playing, editing the toy tree, model mode, the largest search and bad hash values,
+// all on one load of the question page (each state set by the hash or the controls, reloads where
+// a reload restores the state); then the embed. Axe, focus rings and hide=/lock= are
+// every-page.spec.ts's.
 import type { Page } from '@playwright/test';
+import { expect, open, setHash, test } from './fixtures';
+
+/** A hash that puts every parameter back to its default (see setHash). */
+const DEFAULTS = 'mode=toy';
+
+const softly = expect.configure({ soft: true });
 
 const summary = (page: Page) => page.getByTestId('tree-summary');
 const ranked = (page: Page) => page.getByTestId('ranked-beams').locator('li');
@@ -7,159 +17,166 @@ const stepper = (page: Page) => page.getByRole('group', { name: 'Beam search ste
 const candidates = async (page: Page) =>
 	Number((await summary(page).textContent())!.match(/^(\d+) candidates/)![1]);
 
-test('stepping grows the tree, from the buttons and the keys, and writes the step to the hash', async ({
+test('the question page: greedy vs beam, the width, the tree, stepping, the toy tree, the model, bad hashes', async ({
 	page
 }) => {
-	await open(page, '/beam-search#step=0');
-	await expect(summary(page)).toHaveText(/^0 candidates/);
-	await expect(page.getByTestId('stepper-count')).toHaveText('step 0 / 3');
-
-	await page.getByRole('button', { name: 'Step ▶' }).click();
-	await expect(summary(page)).toHaveText(/^2 candidates so far; at this step 2 kept, 0 pruned/);
-	await page.getByRole('button', { name: 'Step ▶' }).click();
-	await expect(summary(page)).toHaveText(/^6 candidates/);
-	await expect(page).toHaveURL(/step=2/);
-	await expect(
-		page.getByRole('heading', { name: 'Beams after step 2, best score first' })
-	).toBeVisible();
-
-	await stepper(page).focus();
-	await page.keyboard.press('ArrowLeft');
-	await expect(summary(page)).toHaveText(/^2 candidates/);
-	await page.keyboard.press('End');
-	await expect(summary(page)).toHaveText(/^10 candidates/);
-	await expect(page).toHaveURL(/step=3/);
-	await page.keyboard.press('Home');
-	await expect(summary(page)).toHaveText(/^0 candidates/);
-
-	// Play runs to the end by itself, then stops.
-	await page.getByRole('button', { name: '▶ Play' }).click();
-	await expect(page.getByTestId('stepper-count')).toHaveText('step 3 / 3', { timeout: 5000 });
-	await expect(page.getByRole('button', { name: '▶ Play' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: /^Final sequences \(2\)/ })).toBeVisible();
-});
-
-test('the toy preset shows greedy losing to beam search', async ({ page }) => {
+	// Eight behaviours and two reloads on one load: 20 to 35 s here under load.
+	test.setTimeout(150_000);
 	await open(page, '/beam-search');
-	await expect(ranked(page).first()).toContainText('dog');
-	await expect(ranked(page).first()).toContainText('log P −1.71');
-	await expect(page.getByTestId('greedy-total')).toContainText('log P −2.30');
-	await expect(page.getByTestId('greedy-verdict')).toHaveText(/1\.80× as probable/);
-	// Greedy's path is drawn over the same tree: its last token is a ghost the beam never kept.
-	const tree = page.getByRole('tree', { name: /Beam search tree after step 3/ });
-	await expect(tree).toBeAttached();
-});
 
-test('changing the width changes the kept beams', async ({ page }) => {
-	await open(page, '/beam-search');
-	await expect(ranked(page)).toHaveCount(2);
-	await page.getByRole('slider', { name: 'Beam width k' }).fill('1');
-	await expect(page).toHaveURL(/width=1/);
-	await expect(ranked(page)).toHaveCount(1);
-	// Width 1 is greedy decoding: the same sequence, tagged as such.
-	await expect(ranked(page).first()).toContainText('same as greedy');
-	await expect(page.getByTestId('greedy-verdict')).toHaveText(/same best sequence/);
-	await page.getByRole('slider', { name: 'Beam width k' }).fill('3');
-	await expect(ranked(page)).toHaveCount(3);
-	await expect(summary(page)).toHaveText(/at this step 3 kept/);
-});
+	await test.step('the toy preset shows greedy losing to beam search', async () => {
+		await expect.soft(ranked(page).first()).toContainText('dog');
+		await expect.soft(ranked(page).first()).toContainText('log P −1.71');
+		await expect.soft(page.getByTestId('greedy-total')).toContainText('log P −2.30');
+		await expect.soft(page.getByTestId('greedy-verdict')).toHaveText(/1\.80× as probable/);
+		// Greedy's path is drawn over the same tree: its last token is a ghost the beam never kept.
+		const tree = page.getByRole('tree', { name: /Beam search tree after step 3/ });
+		await expect.soft(tree).toBeAttached();
+	});
 
-test('editing the toy tree changes the search, and the hash keeps the edit', async ({ page }) => {
-	await open(page, '/beam-search');
-	await page.getByText('Edit the toy tree’s probabilities').click();
-	const dog = page.getByRole('spinbutton', { name: 'Weight of “dog” after “The”' });
-	await dog.fill('10');
-	await dog.press('Enter');
-	await expect(page).toHaveURL(/toy=50,10,10,/);
-	await expect(page.getByTestId('greedy-verdict')).toHaveText(/same best sequence/);
-	await page.reload();
-	await expect(page.getByTestId('greedy-verdict')).toHaveText(/same best sequence/);
-	await page.getByText('Edit the toy tree’s probabilities').click();
-	await page.getByRole('button', { name: 'Reset to the greedy trap' }).click();
-	await expect(page.getByTestId('greedy-verdict')).toHaveText(/1\.80×/);
-});
+	await test.step('changing the width changes the kept beams', async () => {
+		await expect.soft(ranked(page)).toHaveCount(2);
+		await page.getByRole('slider', { name: 'Beam width k' }).fill('1');
+		await expect.soft(page).toHaveURL(/width=1/);
+		await expect.soft(ranked(page)).toHaveCount(1);
+		// Width 1 is greedy decoding: the same sequence, tagged as such.
+		await expect.soft(ranked(page).first()).toContainText('same as greedy');
+		await expect.soft(page.getByTestId('greedy-verdict')).toHaveText(/same best sequence/);
+		await page.getByRole('slider', { name: 'Beam width k' }).fill('3');
+		await expect.soft(ranked(page)).toHaveCount(3);
+		await expect.soft(summary(page)).toHaveText(/at this step 3 kept/);
+	});
 
-test('the tree can be read from the keyboard', async ({ page }) => {
-	await open(page, '/beam-search');
-	const root = page.getByRole('treeitem', { name: /^The prompt, the root/ });
-	await root.focus();
-	await page.keyboard.press('ArrowRight');
-	const readout = page.getByTestId('node-readout');
-	// The first child on a surviving beam: "nice" was dropped, "dog" survives.
-	await expect(readout).toHaveText(/^“dog” \(step 1\): token “dog”, P 40%/);
-	await page.keyboard.press('ArrowRight');
-	await expect(readout).toHaveText(/^“dog has”/);
-	await page.keyboard.press('ArrowUp');
-	await expect(readout).toHaveText(/^“nice house”/);
-	await page.keyboard.press('ArrowLeft');
-	await expect(readout).toHaveText(/^“nice”.*kept, then every continuation was pruned/);
-	await page.keyboard.press('End');
-	await expect(readout).toHaveText(/^“dog has a”.*a finished sequence/);
-	await expect(page.getByRole('treeitem', { name: /^“dog has a”/ })).toBeFocused();
-	// The arrow keys stayed inside the tree: no navigation to another question.
-	await expect(page).toHaveURL(/\/beam-search/);
-});
+	await test.step('the tree can be read from the keyboard', async () => {
+		await setHash(page, DEFAULTS);
+		await expect.soft(ranked(page)).toHaveCount(2);
+		const root = page.getByRole('treeitem', { name: /^The prompt, the root/ });
+		await root.focus();
+		await page.keyboard.press('ArrowRight');
+		const readout = page.getByTestId('node-readout');
+		// The first child on a surviving beam: "nice" was dropped, "dog" survives.
+		await expect.soft(readout).toHaveText(/^“dog” \(step 1\): token “dog”, P 40%/);
+		await page.keyboard.press('ArrowRight');
+		await expect.soft(readout).toHaveText(/^“dog has”/);
+		await page.keyboard.press('ArrowUp');
+		await expect.soft(readout).toHaveText(/^“nice house”/);
+		await page.keyboard.press('ArrowLeft');
+		await expect.soft(readout).toHaveText(/^“nice”.*kept, then every continuation was pruned/);
+		await page.keyboard.press('End');
+		await expect.soft(readout).toHaveText(/^“dog has a”.*a finished sequence/);
+		await expect.soft(page.getByRole('treeitem', { name: /^“dog has a”/ })).toBeFocused();
+		// The arrow keys stayed inside the tree: no navigation to another question.
+		await expect.soft(page).toHaveURL(/\/beam-search/);
+	});
 
-test('model mode searches the trained model; settings round-trip through the hash', async ({
-	page
-}) => {
-	await open(page, '/beam-search');
-	await page.getByText('Language model trained on the guide').click();
-	await page.getByLabel('Prompt', { exact: true }).fill('The attention');
-	await page.getByRole('slider', { name: 'Beam width k' }).fill('4');
-	await page.getByRole('slider', { name: 'Length penalty α' }).fill('1');
-	await expect(page).toHaveURL(/mode=model&prompt=The%20attention&width=4&alpha=1/);
-	await expect(ranked(page)).toHaveCount(4);
-	const beams = await ranked(page).allTextContents();
-	expect(beams[0]).toContain('mechanism');
+	await test.step('stepping grows the tree, from the buttons and the keys, and writes the step to the hash', async () => {
+		await setHash(page, 'step=0');
+		await expect.soft(summary(page)).toHaveText(/^0 candidates/);
+		await expect.soft(page.getByTestId('stepper-count')).toHaveText('step 0 / 3');
 
-	await page.reload();
-	await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('The attention');
-	await expect(page.getByRole('slider', { name: 'Beam width k' })).toHaveValue('4');
-	await expect.poll(() => ranked(page).allTextContents()).toEqual(beams);
+		await page.getByRole('button', { name: 'Step ▶' }).click();
+		await expect
+			.soft(summary(page))
+			.toHaveText(/^2 candidates so far; at this step 2 kept, 0 pruned/);
+		await page.getByRole('button', { name: 'Step ▶' }).click();
+		await expect.soft(summary(page)).toHaveText(/^6 candidates/);
+		await expect.soft(page).toHaveURL(/step=2/);
+		await expect
+			.soft(page.getByRole('heading', { name: 'Beams after step 2, best score first' }))
+			.toBeVisible();
 
-	await page.getByLabel('Prompt', { exact: true }).fill('');
-	await expect(page.getByText('The prompt is empty or ends a sentence')).toBeVisible();
-	await page.getByLabel('Prompt', { exact: true }).fill('the flibbertigibbet 🙂');
-	await expect(page.getByText(/read as unknown: flibbertigibbet, 🙂/)).toBeVisible();
-	await expect(ranked(page)).toHaveCount(4);
-});
+		await stepper(page).focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect.soft(summary(page)).toHaveText(/^2 candidates/);
+		await page.keyboard.press('End');
+		await expect.soft(summary(page)).toHaveText(/^10 candidates/);
+		await expect.soft(page).toHaveURL(/step=3/);
+		await page.keyboard.press('Home');
+		await expect.soft(summary(page)).toHaveText(/^0 candidates/);
 
-test('the largest search (width 10 × 20 steps, no end token) draws and pans', async ({ page }) => {
-	await open(page, '/beam-search#mode=model&width=10&steps=20&eos=0');
-	await expect(summary(page)).toHaveText(
-		/^1910 candidates so far; at this step 10 kept, 90 pruned/
-	);
-	await expect(ranked(page)).toHaveCount(10);
-	await expect(page.getByTestId('diversity')).toContainText('Distinct sequences');
-	const svg = page.getByRole('group', { name: /^Beam search tree after step 20/ });
-	const before = await svg.locator('g[transform]').first().getAttribute('transform');
-	await svg.scrollIntoViewIfNeeded();
-	const box = (await svg.boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await page.mouse.down();
-	await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 + 60, { steps: 5 });
-	await page.mouse.up();
-	await expect(svg.locator('g[transform]').first()).not.toHaveAttribute('transform', before!);
-	await expect(page.getByRole('button', { name: 'Fit' })).toBeEnabled();
-	expect(await candidates(page)).toBe(1910);
-});
+		// Play runs to the end by itself, then stops.
+		await page.getByRole('button', { name: '▶ Play' }).click();
+		await expect
+			.soft(page.getByTestId('stepper-count'))
+			.toHaveText('step 3 / 3', { timeout: 5000 });
+		await expect.soft(page.getByRole('button', { name: '▶ Play' })).toBeVisible();
+		await expect.soft(page.getByRole('heading', { name: /^Final sequences \(2\)/ })).toBeVisible();
+	});
 
-test('out-of-range and garbage hash values are clamped or ignored, with a notice', async ({
-	page
-}) => {
-	const long = 'word '.repeat(2000);
-	await open(page, `/beam-search#mode=model&width=99&steps=0&alpha=abc&eos=maybe&prompt=${long}`);
-	const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
-	await expect(notice).toContainText('width was out of range');
-	await expect(notice).toContainText('steps was out of range');
-	await expect(notice).toContainText('alpha was unreadable');
-	await expect(notice).toContainText('eos was unreadable');
-	await expect(notice).toContainText('prompt was too long');
-	await expect(page.getByRole('slider', { name: 'Beam width k' })).toHaveValue('10');
-	await expect(page.getByRole('slider', { name: 'Max steps' })).toHaveValue('1');
-	await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(long.slice(0, 500));
-	await expect(ranked(page)).toHaveCount(10);
+	await test.step('editing the toy tree changes the search, and the hash keeps the edit', async () => {
+		await setHash(page, DEFAULTS);
+		await page.getByText('Edit the toy tree’s probabilities').click();
+		const dog = page.getByRole('spinbutton', { name: 'Weight of “dog” after “The”' });
+		await dog.fill('10');
+		await dog.press('Enter');
+		await expect.soft(page).toHaveURL(/toy=50,10,10,/);
+		await expect.soft(page.getByTestId('greedy-verdict')).toHaveText(/same best sequence/);
+		await page.reload();
+		await expect.soft(page.getByTestId('greedy-verdict')).toHaveText(/same best sequence/);
+		await page.getByText('Edit the toy tree’s probabilities').click();
+		await page.getByRole('button', { name: 'Reset to the greedy trap' }).click();
+		await expect.soft(page.getByTestId('greedy-verdict')).toHaveText(/1\.80×/);
+	});
+
+	await test.step('model mode searches the trained model; settings round-trip through the hash', async () => {
+		await setHash(page, DEFAULTS);
+		await page.getByText('Language model trained on the guide').click();
+		await page.getByLabel('Prompt', { exact: true }).fill('The attention');
+		await page.getByRole('slider', { name: 'Beam width k' }).fill('4');
+		await page.getByRole('slider', { name: 'Length penalty α' }).fill('1');
+		await expect.soft(page).toHaveURL(/mode=model&prompt=The%20attention&width=4&alpha=1/);
+		await expect.soft(ranked(page)).toHaveCount(4);
+		const beams = await ranked(page).allTextContents();
+		expect.soft(beams[0]).toContain('mechanism');
+
+		await page.reload();
+		await expect.soft(page.getByLabel('Prompt', { exact: true })).toHaveValue('The attention');
+		await expect.soft(page.getByRole('slider', { name: 'Beam width k' })).toHaveValue('4');
+		await softly.poll(() => ranked(page).allTextContents()).toEqual(beams);
+
+		await page.getByLabel('Prompt', { exact: true }).fill('');
+		await expect.soft(page.getByText('The prompt is empty or ends a sentence')).toBeVisible();
+		await page.getByLabel('Prompt', { exact: true }).fill('the flibbertigibbet 🙂');
+		await expect.soft(page.getByText(/read as unknown: flibbertigibbet, 🙂/)).toBeVisible();
+		await expect.soft(ranked(page)).toHaveCount(4);
+	});
+
+	await test.step('the largest search (width 10 × 20 steps, no end token) draws and pans', async () => {
+		await setHash(page, 'mode=model&width=10&steps=20&eos=0');
+		await expect
+			.soft(summary(page))
+			.toHaveText(/^1910 candidates so far; at this step 10 kept, 90 pruned/);
+		await expect.soft(ranked(page)).toHaveCount(10);
+		await expect.soft(page.getByTestId('diversity')).toContainText('Distinct sequences');
+		const svg = page.getByRole('group', { name: /^Beam search tree after step 20/ });
+		const before = await svg.locator('g[transform]').first().getAttribute('transform');
+		await svg.scrollIntoViewIfNeeded();
+		const box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 + 60, { steps: 5 });
+		await page.mouse.up();
+		await expect
+			.soft(svg.locator('g[transform]').first())
+			.not.toHaveAttribute('transform', before!);
+		await expect.soft(page.getByRole('button', { name: 'Fit' })).toBeEnabled();
+		expect.soft(await candidates(page)).toBe(1910);
+	});
+
+	await test.step('out-of-range and garbage hash values are clamped or ignored, with a notice', async () => {
+		const long = 'word '.repeat(2000);
+		await setHash(page, `mode=model&width=99&steps=0&alpha=abc&eos=maybe&prompt=${long}`);
+		const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+		await expect.soft(notice).toContainText('width was out of range');
+		await expect.soft(notice).toContainText('steps was out of range');
+		await expect.soft(notice).toContainText('alpha was unreadable');
+		await expect.soft(notice).toContainText('eos was unreadable');
+		await expect.soft(notice).toContainText('prompt was too long');
+		await expect.soft(page.getByRole('slider', { name: 'Beam width k' })).toHaveValue('10');
+		await expect.soft(page.getByRole('slider', { name: 'Max steps' })).toHaveValue('1');
+		await expect.soft(page.getByLabel('Prompt', { exact: true })).toHaveValue(long.slice(0, 500));
+		await expect.soft(ranked(page)).toHaveCount(10);
+	});
 });
 
 test('the embed shows the same demo with the same hash', async ({ page }) => {

@@ -51,3 +51,21 @@ export async function hashSettled(page: Page) {
 		})
 		.toBe(true);
 }
+
+/**
+ * Change the hash in place, as a reader editing the link would, and wait until the page has
+ * handled it and drawn a frame: a spec checks several states on one load this way. To go back to
+ * the defaults, give one parameter its default value, not '': a bare `#` left in the URL stops the
+ * page writing its state there (HashState waits for the hand edit `#`, location.hash reads '').
+ */
+export async function setHash(page: Page, hash: string) {
+	await page.evaluate(async (h) => {
+		const handled = new Promise((done) => {
+			addEventListener('hashchange', done, { once: true });
+			setTimeout(done, 300); // the same hash again fires no event
+		});
+		location.hash = h;
+		await handled;
+		await new Promise(requestAnimationFrame);
+	}, hash);
+}
