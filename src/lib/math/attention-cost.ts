@@ -27,6 +27,7 @@ export function attentionFlops({ layers, heads, headDim, seqLen }: AttentionCost
 }
 
 /**
+<<<<<<< HEAD
  * A recurrent layer against a self-attention layer over n tokens of width d, after Vaswani et al.
  * (2017), "Attention Is All You Need", Table 1: per layer, self-attention costs O(n²·d) with O(1)
  * sequential operations and a maximum path length of O(1) between any two positions; a recurrent
@@ -62,4 +63,23 @@ export function layerCost(kind: LayerKind, n: number, d: number): LayerCost {
 		sequentialOperations: n > 0 ? 1 : 0,
 		pathLength: n > 1 ? 1 : 0
 	};
+=======
+ * Entries of the attention-score matrices of one sequence: one n × n matrix per layer and head
+ * (what a kernel that stores the scores must hold; FlashAttention-style kernels avoid storing
+ * them, not computing them).
+ */
+export function attentionScoreEntries({
+	layers,
+	heads,
+	seqLen
+}: Omit<AttentionCostShape, 'headDim'>): number {
+	for (const [name, value] of Object.entries({ layers, heads, seqLen })) {
+		if (!(value >= 0) || !Number.isFinite(value)) {
+			throw new RangeError(
+				`attentionScoreEntries: ${name} must be a finite number ≥ 0, got ${value}`
+			);
+		}
+	}
+	return layers * heads * seqLen * seqLen;
+>>>>>>> multimodal-encdec
 }

@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+const readout = (page: Page) => page.getByTestId('step-readout');
+const choose = (page: Page, name: string) =>
+	page
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name }) })
+		.click();
+
+test('steps, architectures and blocks change the drawing and the hash; reload restores them; a token lights what it sees', async ({
+	page
+}) => {
+	await open(page, '/encoders-vs-decoders');
+	await expect(readout(page)).toHaveText(
+		'Step 2 of 9: the decoder reads 3 tokens and is trained to predict “将”.'
+	);
+	await expect(
+		page.getByRole('heading', { name: 'Cross-attention (decoder queries, encoder keys)' })
+	).toBeVisible();
+
+	// The stepper: one more target token for the decoder.
+	await page.getByRole('button', { name: 'Step ▶' }).click();
+	await expect(page).toHaveURL(/step=3/);
+	await expect(readout(page)).toContainText('the decoder reads 4 tokens');
+
+	// A block of the diagram shows its attention.
+	await page.getByRole('button', { name: 'Show the Encoder self-attention (full)' }).click();
+	await expect(page).toHaveURL(/view=encoder/);
+	await expect(page.getByRole('heading', { name: 'Encoder self-attention (full)' })).toBeVisible();
+
+	// Focusing a decoder token: it sees the whole source (cross-attention) and the decoder up to itself.
+	const decoderTokens = page.getByRole('list', { name: 'Decoder input at this step' });
+	await decoderTokens.getByRole('button', { name: '编码' }).focus();
+	await expect(page.getByTestId('sees')).toContainText('“编码” can see 9 tokens');
+	// A source token sees the source only.
+	await page
+		.getByRole('list', { name: 'Source tokens (encoder input)' })
+		.getByRole('button', { name: 'input' })
+		.hover();
+	await expect(page.getByTestId('sees')).toContainText('“input” can see 7 tokens');
+
+	// GPT: one causal sequence over prompt and output.
+	await choose(page, 'Decoder-only (GPT)');
+	await expect(page).toHaveURL(/arch=decoder/);
+	await expect(readout(page)).toHaveText(
+		'Step 3 of 9: the model reads 11 tokens (prompt and answer so far) and is trained to predict “输入”.'
+	);
+	await expect(
+		page.getByRole('heading', { name: 'Decoder masked self-attention (causal)' })
+	).toBeVisible();
+
+	await page.reload();
+	await expect(readout(page)).toContainText('Step 3 of 9: the model reads 11 tokens');
+	await choose(page, 'Encoder-only (BERT)');
+	await expect(page.getByText('An encoder-only model does not generate')).toBeVisible();
+	await expect(readout(page)).toHaveCount(0);
+});
+
+test('an empty source and a very long one are answered with a message', async ({ page }) => {
+	await open(page, '/encoders-vs-decoders');
+	await page.getByLabel('Source sentence (encoder input)').fill('');
+	await expect(page.getByText('The source sentence is empty')).toBeVisible();
+	await page.getByLabel('Source sentence (encoder input)').fill(Array(400).fill('word').join(' '));
+	await expect(
+		page.getByText('The source has 400 tokens; these views use the first 16.')
+	).toBeVisible();
+	await expect(readout(page)).toContainText('Step 2 of 9');
+});
