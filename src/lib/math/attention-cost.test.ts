@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-<<<<<<< HEAD
-import { attentionFlops, layerCost } from './attention-cost';
-=======
-import { attentionFlops, attentionScoreEntries } from './attention-cost';
+import { attentionFlops, attentionScoreEntries, layerCost } from './attention-cost';
 import { patchCount } from './patches';
->>>>>>> multimodal-encdec
 
 describe('attentionFlops(shape)', () => {
 	it('Llama 2 7B at 4,096 tokens: 4 · 32 · 32 · 128 · 4096² = 8.80 × 10¹² (hand-worked)', () => {
@@ -43,7 +39,6 @@ describe('attentionFlops(shape)', () => {
 	});
 });
 
-<<<<<<< HEAD
 describe('layerCost(kind, n, d) (Vaswani et al. 2017, Table 1)', () => {
 	it('hand-worked, n = 10, d = 4: recurrent 4·10·16 = 640; attention 8·10·16 + 4·100·4 = 2,880', () => {
 		expect(layerCost('recurrent', 10, 4)).toEqual({
@@ -90,7 +85,9 @@ describe('layerCost(kind, n, d) (Vaswani et al. 2017, Table 1)', () => {
 		});
 		expect(() => layerCost('recurrent', -1, 8)).toThrow(RangeError);
 		expect(() => layerCost('recurrent', 3, NaN)).toThrow(RangeError);
-=======
+	});
+});
+
 describe('attentionScoreEntries(shape)', () => {
 	it('ViT-B/16 at 224 px: 196 patch tokens + [CLS], 12 layers × 12 heads × 197² = 5,588,496', () => {
 		const seqLen = patchCount(224, 16) + 1;
@@ -116,6 +113,5 @@ describe('attentionScoreEntries(shape)', () => {
 		expect(() => attentionScoreEntries({ layers: 1, heads: 1, seqLen: Infinity })).toThrow(
 			RangeError
 		);
->>>>>>> multimodal-encdec
 	});
 });

@@ -27,7 +27,6 @@ export function attentionFlops({ layers, heads, headDim, seqLen }: AttentionCost
 }
 
 /**
-<<<<<<< HEAD
  * A recurrent layer against a self-attention layer over n tokens of width d, after Vaswani et al.
  * (2017), "Attention Is All You Need", Table 1: per layer, self-attention costs O(n²·d) with O(1)
  * sequential operations and a maximum path length of O(1) between any two positions; a recurrent
@@ -63,7 +62,9 @@ export function layerCost(kind: LayerKind, n: number, d: number): LayerCost {
 		sequentialOperations: n > 0 ? 1 : 0,
 		pathLength: n > 1 ? 1 : 0
 	};
-=======
+}
+
+/**
  * Entries of the attention-score matrices of one sequence: one n × n matrix per layer and head
  * (what a kernel that stores the scores must hold; FlashAttention-style kernels avoid storing
  * them, not computing them).
@@ -81,5 +82,4 @@ export function attentionScoreEntries({
 		}
 	}
 	return layers * heads * seqLen * seqLen;
->>>>>>> multimodal-encdec
 }
