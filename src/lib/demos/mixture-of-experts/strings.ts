@@ -94,7 +94,6 @@ const en = {
 	'moe.col.experts': 'Experts (per token)',
 	'moe.col.total': 'In all',
 	'moe.col.active': 'Per token (share)',
-	'moe.col.source': 'Source',
 	'moe.notPublished': 'not published',
 	'moe.expertsOf': '{e} ({k})',
 	'moe.computed':
@@ -191,7 +190,6 @@ const zh: Record<keyof typeof en, string> = {
 	'moe.col.experts': '专家数（每个词元）',
 	'moe.col.total': '总计',
 	'moe.col.active': '每个词元（占比）',
-	'moe.col.source': '来源',
 	'moe.notPublished': '未公布',
 	'moe.expertsOf': '{e}（{k}）',
 	'moe.computed':
