@@ -1,0 +1,71 @@
+// `npm run train -- --steps <n> --seed <s> [--out <file>]`: trains the tiny GPT
+// (src/lib/engines/gpt) on the guide in Node, with the code the browser's worker runs. Prints
+// `step <n> loss <x>` per step (identical on every run for the same seed and steps), then
+// `tokens/s <x>`; the held-out loss goes to stderr; --out writes the checkpoint
+// (src/lib/engines/gpt/checkpoint.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+
+const { values } = parseArgs({
+	options: {
+		steps: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		out: { type: 'string' }
+	}
+});
+const steps = Number(values.steps);
+const seed = Number(values.seed);
+if (!Number.isInteger(steps) || steps < 0 || !Number.isInteger(seed)) {
+	console.error('usage: npm run train -- --steps <n ≥ 0> --seed <integer> [--out <file>]');
+	process.exit(2);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// The engine's TypeScript is read through Vite, which wants SvelteKit's generated tsconfig.
+if (!existsSync(`${root}.svelte-kit/tsconfig.json`)) {
+	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
+}
+const load = async (path) =>
+	(
+		await runnerImport(`${root}src/lib/${path}`, {
+			configFile: false,
+			root,
+			resolve: { alias: { $lib: `${root}src/lib` } },
+			logLevel: 'error'
+		})
+	).module;
+const { answerTexts } = await load('content/corpus.ts');
+const gpt = await load('engines/gpt/index.ts');
+
+const { tokens, weights } = gpt.setUpGpt({ en: answerTexts('en'), zh: answerTexts('zh') }, seed);
+/** How often the held-out loss is reported on stderr while training. */
+const EVAL_EVERY = 100;
+const trainer = new gpt.GptTrainer(weights, tokens.train, seed);
+let trainingMs = 0;
+for (let i = 1; i <= steps; i++) {
+	const started = performance.now();
+	const loss = trainer.step();
+	trainingMs += performance.now() - started;
+	console.log(`step ${i} loss ${loss.toFixed(6)}`);
+	if (i % EVAL_EVERY === 0 && i < steps) {
+		console.error(
+			`step ${i} held-out loss ${gpt.evaluateLoss(weights, tokens.heldOut).toFixed(6)}`
+		);
+	}
+}
+const tokensPerSecond = steps === 0 ? 0 : (steps * trainer.tokensPerStep) / (trainingMs / 1000);
+console.log(`tokens/s ${Math.round(tokensPerSecond)}`);
+// Measured on the weights as a checkpoint stores them (float32), so that loading one gives it back.
+gpt.roundToFloat32(weights);
+const heldOutLoss = gpt.evaluateLoss(weights, tokens.heldOut);
+console.error(`held-out loss ${heldOutLoss.toFixed(6)} over ${tokens.heldOut.length} tokens`);
+if (values.out) {
+	writeFileSync(
+		values.out,
+		gpt.encodeCheckpoint(weights, tokens.merges, { seed, steps, heldOutLoss })
+	);
+	console.error(`wrote ${values.out}`);
+}

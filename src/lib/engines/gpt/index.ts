@@ -1,0 +1,32 @@
+/**
+ * The tiny GPT: a decoder-only Transformer trained on the guide's own questions and answers, on
+ * the autodiff engine, with the same code in Node (`npm run train`) and in a browser worker.
+ *
+ *   const { tokens, weights } = setUpGpt(answers, seed);    // split, BPE, fresh weights
+ *   const trainer = new GptTrainer(weights, tokens.train, seed);
+ *   trainer.step();                                         // → the batch's loss
+ *   evaluateLoss(weights, tokens.heldOut);                  // loss on answers never trained on
+ *   gptLogits(weights, ids);                                // [1, T, vocabSize]
+ *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
+ *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
+ */
+export { parameterCount, configProblem, type GptConfig } from './config';
+export {
+	HELD_OUT_QUESTIONS,
+	formatDocument,
+	questionPrompt,
+	splitCorpus,
+	type GptCorpus
+} from './corpus';
+export { initGpt, gptLogits, gptParameters, type GptWeights, type GptBlock } from './model';
+export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
+export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
+export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';
+export { nextTokenLogits, generate, type GenerateOptions } from './generate';
+export {
+	encodeCheckpoint,
+	decodeCheckpoint,
+	roundToFloat32,
+	type Checkpoint,
+	type TrainingRecord
+} from './checkpoint';

@@ -1,0 +1,142 @@
+/**
+ * A GPT-style decoder on the autodiff engine, as in GPT-2 (Radford et al., 2019) at toy size:
+ * token and learned position embeddings, pre-norm blocks of causal multi-head self-attention and
+ * a GELU MLP, each added to the residual stream, a final layer norm, and logits from the token
+ * embedding itself (tied weights).
+ */
+import { randn, scaledDotProductAttention, Tensor } from '$lib/math/autodiff';
+import { createRng } from '$lib/math/rng';
+import { configProblem, mlpWidth, type GptConfig } from './config';
+
+export interface GptBlock {
+	ln1Weight: Tensor;
+	ln1Bias: Tensor;
+	/** [d, 3d]: queries, keys and values side by side. */
+	qkvWeight: Tensor;
+	qkvBias: Tensor;
+	outWeight: Tensor;
+	outBias: Tensor;
+	ln2Weight: Tensor;
+	ln2Bias: Tensor;
+	upWeight: Tensor;
+	upBias: Tensor;
+	downWeight: Tensor;
+	downBias: Tensor;
+}
+
+export interface GptWeights {
+	config: GptConfig;
+	/** [vocabSize, d]: the input embedding and, transposed, the output layer. */
+	tokenEmbedding: Tensor;
+	/** [context, d]. */
+	positionEmbedding: Tensor;
+	blocks: GptBlock[];
+	lnFinalWeight: Tensor;
+	lnFinalBias: Tensor;
+}
+
+const filled = (n: number, value: number) =>
+	new Tensor(new Float64Array(n).fill(value), [n], { requiresGrad: true });
+
+/**
+ * Fresh weights from a seed, initialised as GPT-2: normal with σ = 0.02, the projections that
+ * write into the residual stream scaled by 1/√(2·layers), biases 0, layer norms the identity.
+ */
+export function initGpt(config: GptConfig, seed: number): GptWeights {
+	const problem = configProblem(config);
+	if (problem) throw new Error(`initGpt: ${problem}`);
+	const rng = createRng(seed);
+	const { vocabSize, context, layers, dModel: d } = config;
+	const h = mlpWidth(config);
+	const residual = 0.02 / Math.sqrt(2 * layers);
+	const blocks = Array.from({ length: layers }, (): GptBlock => ({
+		ln1Weight: filled(d, 1),
+		ln1Bias: filled(d, 0),
+		qkvWeight: randn([d, 3 * d], 0.02, rng),
+		qkvBias: filled(3 * d, 0),
+		outWeight: randn([d, d], residual, rng),
+		outBias: filled(d, 0),
+		ln2Weight: filled(d, 1),
+		ln2Bias: filled(d, 0),
+		upWeight: randn([d, h], 0.02, rng),
+		upBias: filled(h, 0),
+		downWeight: randn([h, d], residual, rng),
+		downBias: filled(d, 0)
+	}));
+	return {
+		config,
+		tokenEmbedding: randn([vocabSize, d], 0.02, rng),
+		positionEmbedding: randn([context, d], 0.02, rng),
+		blocks,
+		lnFinalWeight: filled(d, 1),
+		lnFinalBias: filled(d, 0)
+	};
+}
+
+/** Every trainable tensor, always in the same order (the optimiser's and the checkpoint's). */
+export function gptParameters(w: GptWeights): Tensor[] {
+	return [
+		w.tokenEmbedding,
+		w.positionEmbedding,
+		...w.blocks.flatMap((b) => [
+			b.ln1Weight,
+			b.ln1Bias,
+			b.qkvWeight,
+			b.qkvBias,
+			b.outWeight,
+			b.outBias,
+			b.ln2Weight,
+			b.ln2Bias,
+			b.upWeight,
+			b.upBias,
+			b.downWeight,
+			b.downBias
+		]),
+		w.lnFinalWeight,
+		w.lnFinalBias
+	];
+}
+
+function block(x: Tensor, b: GptBlock, heads: number): Tensor {
+	const [batch, t, d] = x.shape;
+	const dh = d / heads;
+	const split = (m: Tensor) => m.reshape([batch, t, heads, dh]).transpose(1, 2);
+	const qkv = x.layerNorm(b.ln1Weight, b.ln1Bias).matmul(b.qkvWeight).add(b.qkvBias);
+	const attended = scaledDotProductAttention(
+		split(qkv.narrow(2, 0, d)),
+		split(qkv.narrow(2, d, d)),
+		split(qkv.narrow(2, 2 * d, d)),
+		{ causal: true }
+	);
+	const merged = attended.transpose(1, 2).reshape([batch, t, d]);
+	const r = x.add(merged.matmul(b.outWeight).add(b.outBias));
+	const mlp = r
+		.layerNorm(b.ln2Weight, b.ln2Bias)
+		.matmul(b.upWeight)
+		.add(b.upBias)
+		.gelu()
+		.matmul(b.downWeight)
+		.add(b.downBias);
+	return r.add(mlp);
+}
+
+/**
+ * Logits [batch, T, vocabSize] for `batch` sequences of T = ids.length / batch tokens laid end to
+ * end; position i of each sequence sees only its positions ≤ i.
+ */
+export function gptLogits(w: GptWeights, ids: ArrayLike<number>, batch = 1): Tensor {
+	const t = ids.length / batch;
+	const { context, dModel: d, heads } = w.config;
+	if (!Number.isInteger(t) || t < 1 || t > context) {
+		throw new Error(
+			`gptLogits: ${ids.length} ids in ${batch} sequences: each needs 1 … ${context} tokens`
+		);
+	}
+	const positions = Array.from({ length: ids.length }, (_, i) => i % t);
+	let x = w.tokenEmbedding
+		.gatherRows(ids)
+		.add(w.positionEmbedding.gatherRows(positions))
+		.reshape([batch, t, d]);
+	for (const b of w.blocks) x = block(x, b, heads);
+	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(w.tokenEmbedding.transpose());
+}
