@@ -4,6 +4,7 @@ import {
 	adaptiveProbabilities,
 	adaptiveSoftmaxCost,
 	clusterOf,
+	cumulativeFrequencies,
 	exactClusterScore,
 	validCutoffs
 } from './adaptive-softmax';
@@ -15,7 +16,7 @@ describe('adaptiveSoftmaxCost(d, frequencies, cutoffs)', () => {
 	it('counts a small case by hand', () => {
 		// V = 10, d = 16, head = 2 words, tail 1 = ranks 2–5 (width 4), tail 2 = ranks 6–9 (width 1).
 		const f = [0.4, 0.2, 0.1, 0.1, 0.05, 0.05, 0.04, 0.03, 0.02, 0.01];
-		const cost = adaptiveSoftmaxCost(16, f, [2, 6]);
+		const cost = adaptiveSoftmaxCost(16, cumulativeFrequencies(f), [2, 6]);
 		expect(cost.full).toBe(160);
 		expect(cost.parts.map((p) => [p.start, p.end, p.dim])).toEqual([
 			[0, 2, 16],
@@ -32,7 +33,7 @@ describe('adaptiveSoftmaxCost(d, frequencies, cutoffs)', () => {
 	});
 
 	it('without cutoffs is the full softmax', () => {
-		const cost = adaptiveSoftmaxCost(8, [0.5, 0.3, 0.2], []);
+		const cost = adaptiveSoftmaxCost(8, cumulativeFrequencies([0.5, 0.3, 0.2]), []);
 		expect(cost.expected).toBe(cost.full);
 		expect(cost.speedup).toBe(1);
 	});
@@ -46,7 +47,7 @@ describe('adaptiveSoftmaxCost(d, frequencies, cutoffs)', () => {
 				(counts, cutoffs, d) => {
 					const total = sum(counts);
 					const f = counts.map((c) => c / total);
-					const cost = adaptiveSoftmaxCost(d, f, cutoffs);
+					const cost = adaptiveSoftmaxCost(d, cumulativeFrequencies(f), cutoffs);
 					const cuts = validCutoffs(cutoffs, f.length);
 					const perWord = f.map((_, r) => {
 						const part = clusterOf(r, cuts);
@@ -57,6 +58,12 @@ describe('adaptiveSoftmaxCost(d, frequencies, cutoffs)', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('cumulativeFrequencies(f)', () => {
+	it('holds the running sums, from 0', () => {
+		expect(Array.from(cumulativeFrequencies([0.5, 0.25, 0.25]))).toEqual([0, 0.5, 0.75, 1]);
 	});
 });
 

@@ -43,26 +43,30 @@ export function validCutoffs(cutoffs: readonly number[], vocab: number): number[
 	return out;
 }
 
+/** Running sums of word frequencies by rank: cum[r] is the total of the first r (cum[0] = 0). */
+export function cumulativeFrequencies(frequencies: ArrayLike<number>): Float64Array {
+	const cum = new Float64Array(frequencies.length + 1);
+	for (let i = 0; i < frequencies.length; i++) cum[i + 1] = cum[i] + frequencies[i];
+	return cum;
+}
+
 /**
- * Cost per token of the full and the adaptive softmax for a hidden state of width d, words with
- * the given frequencies (by rank, summing to 1) and cutoffs (see validCutoffs), tail i's width
- * ⌊d / divValue^i⌋ (at least 1). The expected cost is that of training, or of scoring one given
- * word: a token computes the head, and the tail cluster of its own word only.
+ * Cost per token of the full and the adaptive softmax for a hidden state of width d, words whose
+ * frequencies (by rank, summing to 1) have the running sums `cumulative` (cumulativeFrequencies:
+ * computed once, so that moving a cutoff costs nothing per word), and cutoffs (see
+ * validCutoffs), tail i's width ⌊d / divValue^i⌋ (at least 1). The expected cost is that of
+ * training, or of scoring one given word: a token computes the head, and its word's cluster only.
  */
 export function adaptiveSoftmaxCost(
 	d: number,
-	frequencies: ArrayLike<number>,
+	cumulative: ArrayLike<number>,
 	cutoffs: readonly number[],
 	divValue = 4
 ): AdaptiveCost {
-	const vocab = frequencies.length;
+	const vocab = cumulative.length - 1;
 	const cuts = validCutoffs(cutoffs, vocab);
 	const bounds = [0, ...cuts, vocab];
-	const mass = (start: number, end: number) => {
-		let m = 0;
-		for (let i = start; i < end; i++) m += frequencies[i];
-		return m;
-	};
+	const mass = (start: number, end: number) => cumulative[end] - cumulative[start];
 	const parts: ClusterCost[] = bounds.slice(0, -1).map((start, i) => {
 		const end = bounds[i + 1];
 		if (i === 0) {

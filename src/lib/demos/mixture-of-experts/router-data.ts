@@ -6,8 +6,8 @@ import { createRng } from '$lib/math/rng';
 import type { WordVectors } from '$lib/math/word-vectors';
 
 export interface RouterData {
-	/** Tokens × word-vector width, one row per token (flattened row by row). */
-	x: number[];
+	/** Tokens × word-vector width, one row per token (row-major). */
+	x: Float64Array;
 	dim: number;
 	/** The topic (index into `topics`) of the answer each token comes from. */
 	labels: number[];
@@ -42,7 +42,7 @@ export function routerData(
 	const picked = pool.slice(0, size);
 	const dim = vectors.vectors[0]?.length ?? 0;
 	return {
-		x: picked.flatMap((p) => vectors.vectors[vectors.index.get(p.word)!]),
+		x: Float64Array.from(picked.flatMap((p) => vectors.vectors[vectors.index.get(p.word)!])),
 		dim,
 		labels: picked.map((p) => p.label),
 		words: picked.map((p) => p.word)

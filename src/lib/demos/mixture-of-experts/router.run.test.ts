@@ -21,7 +21,7 @@ function syntheticConfig(overrides: Partial<RouterConfig> = {}): RouterConfig {
 		labels.push(i % 4);
 	}
 	return {
-		x: rows.flat(),
+		x: Float64Array.from(rows.flat()),
 		dim,
 		labels,
 		classes: 4,
@@ -43,7 +43,9 @@ describe('routerTraining', () => {
 			const state = routerTraining.init(config);
 			const rows = Array.from({ length: 40 }, (_, i) => i * 5);
 			const { aux } = noGrad(() => lossOf(state.models.plain, config, rows, config.alpha));
-			const x = rows.map((r) => config.x.slice(r * config.dim, (r + 1) * config.dim));
+			const x = rows.map((r) =>
+				Array.from(config.x.subarray(r * config.dim, (r + 1) * config.dim))
+			);
 			const routing = routeTokens(gateLogits(x, seededGate(config.dim, 4, config.seed), 4), k);
 			const expected = loadBalancingLoss(routing.gates, routing.experts, config.alpha).loss;
 			expect(aux.item()).toBeCloseTo(expected, 12);

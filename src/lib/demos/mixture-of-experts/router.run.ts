@@ -9,10 +9,11 @@ import { Adam, crossEntropy, noGrad, Tensor } from '$lib/math/autodiff';
 import { createRng, randomNormal } from '$lib/math/rng';
 import { topKIndices } from '$lib/math/order';
 import { seededGate } from './gate';
+import { VARIANTS, type Variant } from './variants';
 
 export type RouterConfig = {
-	/** Tokens × dim word vectors, row-major; labels: the topic of each token. */
-	x: number[];
+	/** Tokens × dim word vectors, row-major (one block to post); labels: each token's topic. */
+	x: Float64Array;
 	dim: number;
 	labels: number[];
 	classes: number;
@@ -24,9 +25,6 @@ export type RouterConfig = {
 	batch: number;
 	lr: number;
 };
-
-export const VARIANTS = ['plain', 'balanced'] as const;
-export type Variant = (typeof VARIANTS)[number];
 
 type Model = { gate: Tensor; experts: Tensor; bias: Tensor; optimizer: Adam };
 type RouterState = {
@@ -53,10 +51,9 @@ const tokenCount = (c: RouterConfig) => c.labels.length;
 /** The gate probabilities, the top-k mask and the mixed prediction for the given rows. */
 function forward(model: Model, c: RouterConfig, rows: number[]) {
 	const n = rows.length;
-	const x = Tensor.from(
-		rows.flatMap((r) => c.x.slice(r * c.dim, (r + 1) * c.dim)),
-		[n, c.dim]
-	);
+	const flat = new Float64Array(n * c.dim);
+	rows.forEach((r, t) => flat.set(c.x.subarray(r * c.dim, (r + 1) * c.dim), t * c.dim));
+	const x = Tensor.from(flat, [n, c.dim]);
 	const gates = x.matmul(model.gate).softmax();
 	const mask = new Array<number>(n * c.experts).fill(0);
 	for (let t = 0; t < n; t++) {
