@@ -1,9 +1,15 @@
+import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
+
+/** The demo has drawn once its data (the guide's text, word vectors) is in: slow on a busy machine. */
+const drawn = (page: Page) =>
+	page.locator('[data-demo-ready]').waitFor({ state: 'attached', timeout: 30_000 });
 
 test('cutoffs and d change the cost and the hash, a reload restores them; both probabilities agree until the cluster score is off', async ({
 	page
 }) => {
 	await open(page, '/adaptive-softmax');
+	await drawn(page);
 	const speedup = page.getByTestId('as-speedup');
 	await expect(speedup).toHaveText(/×\d+\.\d\d/);
 	const before = await speedup.textContent();
@@ -21,6 +27,7 @@ test('cutoffs and d change the cost and the hash, a reload restores them; both p
 	await page.getByRole('slider', { name: 'End of the first tail cluster (rank)' }).fill('300');
 	await hashSettled(page);
 	await page.reload();
+	await drawn(page);
 	await expect(page.getByRole('slider', { name: 'Head size k_h (words)' })).toHaveValue('100');
 	await expect(speedup).toHaveText(after!);
 

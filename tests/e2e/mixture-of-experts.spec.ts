@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
 
+/** The demo has drawn once its data (the guide's text, word vectors) is in: slow on a busy machine. */
+const drawn = (page: Page) =>
+	page.locator('[data-demo-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
 const choose = (page: Page, name: string) =>
 	page
@@ -12,6 +16,7 @@ test('experts, k and capacity change the routing and the hash; a reload restores
 	page
 }) => {
 	await open(page, '/mixture-of-experts#seed=1');
+	await drawn(page);
 	const table = page.getByTestId('moe-routing');
 	await expect(table.locator('thead th')).toHaveCount(8 + 2);
 	await expect(table.locator('td.chosen')).toHaveCount(12);
@@ -32,6 +37,7 @@ test('experts, k and capacity change the routing and the hash; a reload restores
 
 	await hashSettled(page);
 	await page.reload();
+	await drawn(page);
 	// The word vectors are computed again after a reload (in a worker, a few seconds on a busy machine).
 	await expect(table.locator('thead th')).toHaveCount(4 + 2, { timeout: 20_000 });
 	await expect(page.getByTestId('moe-dropped')).toContainText('12 of 24 assignments dropped');
@@ -50,6 +56,7 @@ test('training in the worker: the balancing loss evens out the load that the tas
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await open(page, '/mixture-of-experts#seed=1');
+	await drawn(page);
 	const status = page.getByTestId('moe-train-step');
 	await expect(status).toHaveText('step 0 / 300');
 	await page.getByTestId('moe-train').click();

@@ -10,7 +10,7 @@ const en = {
 	'as.zipfTitle': 'The guide’s words by frequency: Zipf’s law',
 	'as.zipfLabel': 'Count of each word against its rank, both on log scales',
 	'as.zipfAbout':
-		'Dots: the guide’s words, most frequent first. Dashed line: the least-squares fit ln count = ln C − s · ln rank. Vertical lines: the cutoffs between the head and the tail clusters.',
+		'Solid line: the guide’s words, most frequent first (one step per count). Dashed line: the least-squares fit ln count = ln C − s · ln rank. Vertical lines: the cutoffs between the head and the tail clusters.',
 	'as.rank': 'Rank',
 	'as.count': 'Count',
 	'as.legendWords': 'words of the guide',
@@ -78,7 +78,7 @@ const zh: Record<keyof typeof en, string> = {
 	'as.zipfTitle': '本指南的词按频率排列：齐普夫定律',
 	'as.zipfLabel': '每个词的出现次数与其排名，两轴均为对数刻度',
 	'as.zipfAbout':
-		'点：本指南的词，高频在前。虚线：最小二乘拟合 ln 次数 = ln C − s · ln 排名。竖线：头部与尾部簇之间的分界。',
+		'实线：本指南的词，高频在前（每个次数一级台阶）。虚线：最小二乘拟合 ln 次数 = ln C − s · ln 排名。竖线：头部与尾部簇之间的分界。',
 	'as.rank': '排名',
 	'as.count': '次数',
 	'as.legendWords': '本指南的词',
