@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { scheduledTraining } from './schedule.run';
+
+serve(scheduledTraining);
