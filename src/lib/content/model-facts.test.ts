@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decoderParameters } from '$lib/math/model-size';
-import { gpus, models, unpublishedModels } from './model-facts';
+import { activeParameters, decoderParameters } from '$lib/math/model-size';
+import { gpus, models, moeModels, unpublishedModels } from './model-facts';
 
 const total = (id: string) => decoderParameters(models.find((m) => m.id === id)!.shape).total;
 
@@ -31,5 +31,24 @@ describe('the published configurations', () => {
 	it('mark what was not published as unknown, not as a number', () => {
 		expect(unpublishedModels.find((m) => m.id === 'gpt4')!.unpublished).toContain('parameters');
 		expect(gpus.find((g) => g.id === 'm2-ultra')!.bf16Tflops).toBeNull();
+	});
+});
+
+describe('the mixtures of experts', () => {
+	it('Mixtral’s configuration gives its published 47B in all and 13B per token', () => {
+		const mixtral = moeModels.find((m) => m.id === 'mixtral-8x7b')!;
+		const shape = models.find((m) => m.id === mixtral.configId)!.shape;
+		expect(decoderParameters(shape).total / 1e9).toBeCloseTo(46.7, 1);
+		expect(activeParameters(shape)).toBe(12_879_925_248);
+		expect(Math.abs(activeParameters(shape) / mixtral.active! - 1)).toBeLessThan(0.01);
+	});
+	it('use fewer parameters per token than in all, name their source, and leave unpublished figures null', () => {
+		for (const m of moeModels) {
+			expect(m.activeExperts, m.id).toBeLessThan(m.experts);
+			if (m.active !== null) expect(m.active, m.id).toBeLessThan(m.total);
+			expect(m.active === null, m.id).toBe(m.published.active === null);
+			expect(m.source.url, m.id).toMatch(/^https:\/\//);
+		}
+		expect(moeModels.find((m) => m.id === 'switch-c')!.active).toBeNull();
 	});
 });

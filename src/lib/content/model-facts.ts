@@ -249,7 +249,8 @@ export const models: readonly ModelFacts[] = [
 			kvHeads: 8,
 			ffn: 14_336,
 			vocab: 32_000,
-			experts: 8
+			experts: 8,
+			activeExperts: 2
 		},
 		contextLength: 32_768,
 		published: '47B',
@@ -258,6 +259,97 @@ export const models: readonly ModelFacts[] = [
 			title: 'Jiang et al., Mixtral of Experts (2024)',
 			url: 'https://arxiv.org/abs/2401.04088',
 			where: { en: 'Table 1 and §2', zh: '表 1 与 §2' }
+		}
+	}
+];
+
+/**
+ * Mixtures of experts with their parameters in all and per token, as published. A figure the
+ * source does not give is null ("not published"), never derived from other figures here.
+ */
+export interface MoeFacts {
+	id: string;
+	name: string;
+	year: number;
+	/** Routed experts per MoE layer, and how many of them each token uses. */
+	experts: number;
+	activeExperts: number;
+	/** Parameters in all and per token, as numbers and as published. */
+	total: number;
+	active: number | null;
+	published: { total: string; active: string | null };
+	/** The configuration in `models` the counts can be computed from, when we have it. */
+	configId?: string;
+	source: Source;
+}
+
+export const moeModels: readonly MoeFacts[] = [
+	{
+		id: 'switch-c',
+		name: 'Switch-C',
+		year: 2021,
+		experts: 2048,
+		activeExperts: 1,
+		total: 1571e9,
+		active: null,
+		published: { total: '1571B (1.6T)', active: null },
+		source: {
+			title:
+				'Fedus, Zoph and Shazeer, Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity (2021)',
+			url: 'https://arxiv.org/abs/2101.03961',
+			where: {
+				en: 'Table 9 (parameters, experts); it gives FLOPs per sequence, not active parameters',
+				zh: '表 9（参数量、专家数）；论文给出的是每个序列的 FLOPs，而非激活参数量'
+			}
+		}
+	},
+	{
+		id: 'mixtral-8x7b',
+		name: 'Mixtral 8×7B',
+		year: 2024,
+		experts: 8,
+		activeExperts: 2,
+		total: 47e9,
+		active: 13e9,
+		published: { total: '47B', active: '13B' },
+		configId: 'mixtral-8x7b',
+		source: models.find((m) => m.id === 'mixtral-8x7b')!.source
+	},
+	{
+		id: 'deepseek-v2',
+		name: 'DeepSeek-V2',
+		year: 2024,
+		experts: 160,
+		activeExperts: 6,
+		total: 236e9,
+		active: 21e9,
+		published: { total: '236B', active: '21B' },
+		source: {
+			title:
+				'DeepSeek-AI, DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model (2024)',
+			url: 'https://arxiv.org/abs/2405.04434',
+			where: {
+				en: 'abstract (parameters); hyper-parameters of the model (160 routed experts, 6 per token, plus 2 shared)',
+				zh: '摘要（参数量）；模型超参数一节（160 个路由专家，每个词元 6 个，另有 2 个共享专家）'
+			}
+		}
+	},
+	{
+		id: 'deepseek-v3',
+		name: 'DeepSeek-V3',
+		year: 2024,
+		experts: 256,
+		activeExperts: 8,
+		total: 671e9,
+		active: 37e9,
+		published: { total: '671B', active: '37B' },
+		source: {
+			title: 'DeepSeek-AI, DeepSeek-V3 Technical Report (2024)',
+			url: 'https://arxiv.org/abs/2412.19437',
+			where: {
+				en: 'abstract (parameters); pre-training hyper-parameters (256 routed experts, 8 per token, plus 1 shared)',
+				zh: '摘要（参数量）；预训练超参数一节（256 个路由专家，每个词元 8 个，另有 1 个共享专家）'
+			}
 		}
 	}
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decoderParameters, type DecoderShape } from './model-size';
+import { activeParameters, decoderParameters, type DecoderShape } from './model-size';
 
 /** A decoder small enough to count by hand. */
 const tiny: DecoderShape = {
@@ -51,5 +51,15 @@ describe('decoderParameters(shape)', () => {
 		const moe = decoderParameters({ ...tiny, experts: 4 });
 		expect(moe.mlp).toBe(4 * dense.mlp + 2 * 4 * 4);
 		expect(moe.attention).toBe(dense.attention);
+	});
+});
+
+describe('activeParameters(shape)', () => {
+	it('is the total for a dense model, and drops the unpicked experts’ MLPs for a top-k MoE', () => {
+		expect(activeParameters(tiny)).toBe(decoderParameters(tiny).total);
+		const moe = { ...tiny, experts: 4, activeExperts: 1 };
+		// Three of four experts idle in each of 2 layers, 76 parameters per expert MLP.
+		expect(activeParameters(moe)).toBe(decoderParameters(moe).total - 2 * 3 * 76);
+		expect(activeParameters({ ...moe, activeExperts: 4 })).toBe(decoderParameters(moe).total);
 	});
 });

@@ -25,6 +25,8 @@ export interface DecoderShape {
 	learnedPositions: number;
 	/** Experts per MLP (mixture of experts: each expert a full MLP, plus a router); 1 for dense. */
 	experts?: number;
+	/** Experts each token runs through (top-k routing); all of them when absent. */
+	activeExperts?: number;
 }
 
 export interface ParameterCount {
@@ -35,6 +37,12 @@ export interface ParameterCount {
 	total: number;
 }
 
+/** Parameters of one MLP (one expert): up (and gate, for SwiGLU) and down projections. */
+function mlpParameters(s: DecoderShape): number {
+	const linear = (dIn: number, dOut: number) => dIn * dOut + (s.bias ? dOut : 0);
+	return (s.mlp === 'swiglu' ? 2 : 1) * linear(s.dModel, s.ffn) + linear(s.ffn, s.dModel);
+}
+
 /** Parameters per part: token (and position) embeddings, attention, MLPs and routers, norms. */
 export function decoderParameters(s: DecoderShape): ParameterCount {
 	const linear = (dIn: number, dOut: number) => dIn * dOut + (s.bias ? dOut : 0);
@@ -42,7 +50,7 @@ export function decoderParameters(s: DecoderShape): ParameterCount {
 	const kv = s.kvHeads * s.headDim;
 	const attention = linear(s.dModel, q) + 2 * linear(s.dModel, kv) + linear(q, s.dModel);
 	const experts = s.experts ?? 1;
-	const oneMlp = (s.mlp === 'swiglu' ? 2 : 1) * linear(s.dModel, s.ffn) + linear(s.ffn, s.dModel);
+	const oneMlp = mlpParameters(s);
 	const router = experts > 1 ? s.dModel * experts : 0;
 	const norm = (s.norm === 'layernorm' ? 2 : 1) * s.dModel;
 	const parts = {
@@ -53,4 +61,14 @@ export function decoderParameters(s: DecoderShape): ParameterCount {
 		norms: (2 * s.layers + 1) * norm
 	};
 	return { ...parts, total: parts.embeddings + parts.attention + parts.mlp + parts.norms };
+}
+
+/**
+ * Parameters one token runs through: the total less the MLPs of the experts the router did not
+ * pick (every expert's router weights still count, as every token's gate reads them all).
+ */
+export function activeParameters(s: DecoderShape): number {
+	const experts = s.experts ?? 1;
+	const active = Math.min(experts, s.activeExperts ?? experts);
+	return decoderParameters(s).total - s.layers * (experts - active) * mlpParameters(s);
 }

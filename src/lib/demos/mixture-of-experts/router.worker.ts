@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { routerTraining } from './router.run';
+
+serve(routerTraining);
