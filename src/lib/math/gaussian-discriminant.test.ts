@@ -171,7 +171,11 @@ describe('fitGaussianClasses(…, { shared: true }) (linear discriminant analysi
 		expect(model[1].mean).toEqual([0, 2]);
 	});
 	it('gives a linear log-odds: equal steps in x add equal amounts', () => {
-		const model = fitGaussianClasses(points, labels, 2, { covariance: 'full', shared: true, ridge: 0.1 });
+		const model = fitGaussianClasses(points, labels, 2, {
+			covariance: 'full',
+			shared: true,
+			ridge: 0.1
+		});
 		fc.assert(
 			fc.property(
 				fc.double({ min: -5, max: 5, noNaN: true }),

@@ -114,9 +114,7 @@ export function gaussianPosterior(model: readonly ClassGaussian[], x: number, y:
 /** log p(y = 1 | x) − log p(y = 0 | x) of a two-class model: positive where class 1 wins. */
 export function gaussianLogOdds(model: readonly ClassGaussian[], x: number, y: number): number {
 	const [a, b] = model;
-	return (
-		Math.log(b.prior / a.prior) + logGaussianDensity(b, x, y) - logGaussianDensity(a, x, y)
-	);
+	return Math.log(b.prior / a.prior) + logGaussianDensity(b, x, y) - logGaussianDensity(a, x, y);
 }
 
 /**
