@@ -59,7 +59,10 @@ test('training in the worker: the balancing loss evens out the load that the tas
 	await drawn(page);
 	const status = page.getByTestId('moe-train-step');
 	await expect(status).toHaveText('step 0 / 300');
-	await page.getByTestId('moe-train').click();
+	await page
+		.getByRole('group', { name: 'Train the router, with and without the balancing loss' })
+		.getByRole('button', { name: /Play/ })
+		.click();
 	// 100 steps are enough to tell the runs apart (and quick even on a busy machine).
 	await expect
 		.poll(async () => Number((await status.textContent())!.match(/\d+/)![0]), { timeout: 60_000 })

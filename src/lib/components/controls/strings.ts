@@ -4,6 +4,7 @@ import { translator } from '$lib/i18n/translator';
 
 const en = {
 	'stepper.reset': 'Reset',
+	'run.failed': 'The run stopped with an error: {error}',
 	'stepper.back': '◀ Back',
 	'stepper.play': '▶ Play',
 	'stepper.pause': 'Pause',
@@ -21,6 +22,7 @@ const en = {
 
 const zh: Record<keyof typeof en, string> = {
 	'stepper.reset': '重置',
+	'run.failed': '训练因错误而停止：{error}',
 	'stepper.back': '◀ 后退',
 	'stepper.play': '▶ 播放',
 	'stepper.pause': '暂停',

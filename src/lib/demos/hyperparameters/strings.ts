@@ -93,7 +93,6 @@ const en = {
 	'hp.col.lr': 'Learning rate',
 	'hp.col.mbLoss': 'Minibatch loss',
 	'hp.col.smoothed': 'Smoothed',
-	'hp.failed': 'The run stopped with an error: {error}',
 	'hp.scheduleTitle': 'Warm-up and cosine decay, applied',
 	'hp.scheduleIntro':
 		'Two copies of the same network, same start and same minibatches: one follows the schedule (linear warm-up to the peak rate, then half a cosine down to 0: Loshchilov & Hutter, 2017, “SGDR”, eq. 5), the other stays at the peak rate all along.',
@@ -203,7 +202,6 @@ const zh: Record<keyof typeof en, string> = {
 	'hp.col.lr': '学习率',
 	'hp.col.mbLoss': '小批量损失',
 	'hp.col.smoothed': '平滑后',
-	'hp.failed': '训练因错误而停止：{error}',
 	'hp.scheduleTitle': '预热与余弦衰减的实际效果',
 	'hp.scheduleIntro':
 		'同一个网络的两个副本，起点相同，小批量也相同：一个按调度训练（线性预热到峰值学习率，再按半个余弦降到 0：Loshchilov 与 Hutter，2017，“SGDR”，公式 5），另一个始终使用峰值学习率。',

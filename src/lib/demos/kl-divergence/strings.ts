@@ -80,7 +80,6 @@ const en = {
 	'kl.col.sigma': 'σ',
 	'kl.col.kl': 'KL',
 	'kl.fitStatus': 'step {step} / {total}',
-	'kl.fitFailed': 'The fit stopped with an error: {error}',
 	'kl.fitSeedNote':
 		'Another seed starts from another μ and σ: the reverse fit may then settle on the other peak. The reverse KL has several local minima, and which one gradient descent reaches depends on the start: bring the peaks closer (about 3 to 4) and the reverse fit may stay in between, covering both.',
 	'kl.fitHonest':
@@ -162,7 +161,6 @@ const zh: Record<keyof typeof en, string> = {
 	'kl.col.sigma': 'σ',
 	'kl.col.kl': 'KL',
 	'kl.fitStatus': '第 {step} / {total} 步',
-	'kl.fitFailed': '拟合因错误而停止：{error}',
 	'kl.fitSeedNote':
 		'换一个种子就换一个起点 μ 和 σ：反向拟合可能停在另一个峰上。反向 KL 有多个局部极小值，梯度下降到达哪一个取决于起点：把两峰拉近（约 3 到 4），反向拟合可能停在中间，同时覆盖两个峰。',
 	'kl.fitHonest':

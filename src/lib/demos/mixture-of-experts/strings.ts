@@ -64,7 +64,6 @@ const en = {
 	'moe.trainData':
 		'{tokens} word occurrences drawn (seeded) from the guide’s answers, batches of {batch}, learning rate {lr}, {steps} steps; no capacity limit while training.',
 	'moe.trainStatus': 'step {step} / {total}',
-	'moe.trainFailed': 'The training stopped with an error: {error}',
 	'moe.trainLoading': 'Preparing the training tokens…',
 	'moe.plain': 'Task loss only',
 	'moe.balanced': 'Task + balancing loss',
@@ -162,7 +161,6 @@ const zh: Record<keyof typeof en, string> = {
 	'moe.trainData':
 		'从本指南的回答中（按种子）抽取 {tokens} 个词的出现，批大小 {batch}，学习率 {lr}，共 {steps} 步；训练时不设容量上限。',
 	'moe.trainStatus': '第 {step} / {total} 步',
-	'moe.trainFailed': '训练因错误而停止：{error}',
 	'moe.trainLoading': '正在准备训练用的词元……',
 	'moe.plain': '只用任务损失',
 	'moe.balanced': '任务损失 + 均衡损失',
