@@ -45,6 +45,23 @@ describe('RunPlayer', () => {
 		expect(player.logs).toHaveLength(player.step);
 	});
 
+	it('pauses off screen and plays again on the way back, unless the reader had paused it', async () => {
+		const { player } = mount();
+		await until(() => player.status === 'paused');
+		player.play();
+		await until(() => player.status === 'playing');
+		player.visible(false);
+		await until(() => player.status === 'paused');
+		player.visible(true);
+		await until(() => player.status === 'playing');
+		player.pause();
+		await until(() => player.status === 'paused');
+		player.visible(false);
+		player.visible(true);
+		await sleep(50);
+		expect(player.status).toBe('paused');
+	});
+
 	it('resets to step 0 with the same logs to come', async () => {
 		const { player } = mount();
 		await until(() => player.status === 'paused');

@@ -25,6 +25,7 @@ export class RunPlayer<C, S, L, V> {
 	#stepsPerSecond = $state(Infinity);
 	#client: RunClient<C> | undefined;
 	#config: C | undefined;
+	#pausedOffScreen = false;
 
 	constructor(
 		run: Deferred<Run<C, S, L, V>>,
@@ -71,6 +72,19 @@ export class RunPlayer<C, S, L, V> {
 	/** One step, when paused. */
 	stepOnce() {
 		this.#client?.step();
+	}
+	/**
+	 * For `inView`: a run playing off screen pauses, and goes on when it comes back into view
+	 * (a run the reader paused stays paused).
+	 */
+	visible(shown: boolean) {
+		if (!shown && this.status === 'playing') {
+			this.pause();
+			this.#pausedOffScreen = true;
+		} else if (shown && this.#pausedOffScreen) {
+			this.#pausedOffScreen = false;
+			if (this.status === 'paused') this.play();
+		}
 	}
 	/** Back to step 0 with the same config, paused. */
 	reset() {
