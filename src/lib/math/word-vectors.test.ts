@@ -5,6 +5,7 @@ import {
 	nearestWords,
 	sentenceVector,
 	trainWordVectors,
+	unknownWords,
 	wordVector,
 	wordVectorSteps
 } from './word-vectors';
@@ -110,6 +111,9 @@ describe('sentenceVector(model, words)', () => {
 	it('is the mean of the known words, skipping unknown ones', () => {
 		expect(sentenceVector(hand, ['a', 'b', 'zebra'])).toEqual([0.5, 0.5]);
 		expect(sentenceVector(hand, ['a', 'a', 'b'])).toEqual([2 / 3, 1 / 3]);
+	});
+	it('names the unknown tokens once each, in order, matching known words in any case', () => {
+		expect(unknownWords(hand, ['A', 'zebra', 'b', '🙂', 'zebra'])).toEqual(['zebra', '🙂']);
 	});
 	it('is undefined for a sentence with no known word', () => {
 		expect(sentenceVector(hand, [])).toBeUndefined();

@@ -78,6 +78,11 @@ export function wordVector(model: WordVectors, word: string): number[] | undefin
 	return i === undefined ? undefined : model.vectors[i];
 }
 
+/** The tokens with no vector (looked up in lower case, as the guide's vocabulary is), each once, in order. */
+export function unknownWords(model: WordVectors, tokens: readonly string[]): string[] {
+	return [...new Set(tokens.filter((w) => !model.index.has(w.toLowerCase())))];
+}
+
 /** Each model's row lengths, computed once (the ranking below divides by them). */
 const rowNorms = new WeakMap<WordVectors, Float64Array>();
 
