@@ -2,15 +2,23 @@
  * The small MLP of the learning-rate experiments: 2 → 16 → 16 → 2 with tanh (354 weights),
  * trained with SGD and momentum 0.9 on minibatches of the two moons, through the autodiff engine.
  */
-import { crossEntropy, noGrad, SGD, Tensor, xavierUniform } from '$lib/math/autodiff';
+import {
+	createMlp,
+	crossEntropy,
+	mlpForward,
+	noGrad,
+	SGD,
+	Tensor,
+	type Mlp as Network
+} from '$lib/math/autodiff';
 import { createRng, randomInt } from '$lib/math/rng';
-import { twoMoons } from './moons';
+import { twoMoons } from '$lib/math/two-moons';
 
 export const HIDDEN = 16;
 export const BATCH = 32;
 export const MOMENTUM = 0.9;
 
-export type Mlp = { params: Tensor[]; optimizer: SGD };
+export type Mlp = Network & { optimizer: SGD };
 export type MoonData = { x: Tensor; labels: number[]; xs: number[] };
 
 export function moonData(seed: number): MoonData {
@@ -20,22 +28,12 @@ export function moonData(seed: number): MoonData {
 
 /** A network with weights drawn from the seed (the same seed, the same network). */
 export function makeMlp(seed: number, lr: number): Mlp {
-	const rng = createRng(seed ^ 0x5eed);
-	const bias = (n: number) => Tensor.zeros([n], { requiresGrad: true });
-	const params = [
-		xavierUniform([2, HIDDEN], rng),
-		bias(HIDDEN),
-		xavierUniform([HIDDEN, HIDDEN], rng),
-		bias(HIDDEN),
-		xavierUniform([HIDDEN, 2], rng),
-		bias(2)
-	];
-	return { params, optimizer: new SGD(params, { lr, momentum: MOMENTUM }) };
+	const network = createMlp([2, HIDDEN, HIDDEN, 2], createRng(seed ^ 0x5eed));
+	return { ...network, optimizer: new SGD(network.params, { lr, momentum: MOMENTUM }) };
 }
 
 export function logits(mlp: Mlp, x: Tensor): Tensor {
-	const [w1, b1, w2, b2, w3, b3] = mlp.params;
-	return x.matmul(w1).add(b1).tanh().matmul(w2).add(b2).tanh().matmul(w3).add(b3);
+	return mlpForward(mlp, x);
 }
 
 /** The rows of step t's minibatch: BATCH indices drawn (with replacement) from the seed and t. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { suggestRate } from '$lib/math/lr-range-test';
 import { warmupCosine } from '$lib/math/lr-schedule';
 import { fullLoss, makeMlp, moonData, trainStep } from './mlp';
-import { twoMoons } from './moons';
 import { RANGE_TEST } from './params';
 import { rangeTest } from './range-test.run';
 import { scheduledTraining, type ScheduleConfig } from './schedule.run';
@@ -22,16 +21,6 @@ function runToEnd<C, S, L>(run: Run<C, S, L>, config: C): L[] {
 	}
 	return logs;
 }
-
-describe('twoMoons', () => {
-	it('draws 200 points, half in each class, the same for the same seed', () => {
-		const a = twoMoons(4);
-		expect(a.xs).toHaveLength(400);
-		expect(a.labels.filter((l) => l === 1)).toHaveLength(100);
-		expect(twoMoons(4)).toEqual(a);
-		expect(twoMoons(5).xs).not.toEqual(a.xs);
-	});
-});
 
 describe('the MLP', () => {
 	it('starts the same from the same seed and learns the moons with SGD at a fixed rate', () => {

@@ -18,5 +18,14 @@ export {
 } from './optim';
 export { uniform, randn, xavierUniform, xavierNormal, heUniform, heNormal } from './init';
 export { graph, type GraphNode } from './graph';
+export {
+	createMlp,
+	mlpForward,
+	mlpParameterCount,
+	activate,
+	type Mlp,
+	type MlpActivation,
+	type MlpInit
+} from './mlp';
 export { numericalGradient, gradientError } from './finite-difference';
 export { matmulAdd, matmulTransposedAAdd, matmulTransposedBAdd } from './kernels/matmul';

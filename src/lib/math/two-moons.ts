@@ -1,5 +1,5 @@
-/** The MLP's data: two interleaved half-moons in the plane, drawn from the seed. */
-import { createRng, randomNormal } from '$lib/math/rng';
+/** The classic toy classification set: two interleaved half-moons in the plane, drawn from the seed. */
+import { createRng, randomNormal } from './rng';
 
 export const MOON_POINTS = 200;
 
