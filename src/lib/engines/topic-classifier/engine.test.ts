@@ -127,10 +127,12 @@ describe('topic classifier', () => {
 	});
 
 	it('accuracyByK agrees with evaluating prototypesAt at every k', () => {
-		// Real-valued coordinates: exact ties between two classes, which sums and means could break
-		// differently in the last bit, have probability zero.
+		// Real-valued coordinates without fast-check's bias towards the bounds and repeated values:
+		// with it, two prototypes often pointed the same way, an exact tie that sums and means break
+		// differently in the last bit, so the test failed now and then. Unbiased, ties have
+		// probability zero.
 		const coordinate = fc
-			.double({ min: -2, max: 2, noNaN: true })
+			.noBias(fc.double({ min: -2, max: 2, noNaN: true }))
 			.filter((x) => Math.abs(x) > 1e-3);
 		const vec = fc.array(coordinate, { minLength: 3, maxLength: 3 });
 		fc.assert(
