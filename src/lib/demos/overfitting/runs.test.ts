@@ -11,7 +11,7 @@ import { errorsByDegree } from './polynomial';
 function run(config: MlpConfig) {
 	let state = mlpTraining.init(config);
 	const logs: MlpLog[] = [];
-	while (!mlpTraining.done(state)) {
+	while (!mlpTraining.done?.(state)) {
 		const next = mlpTraining.step(state);
 		state = next.state;
 		logs.push(next.log);
