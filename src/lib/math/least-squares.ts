@@ -5,33 +5,38 @@
  * system (more unknowns than equations) from the QR factors of Aᵀ.
  */
 
-/** Householder QR of a copy of M (r×c, r ≥ c): the reflectors vᵢ and R's upper triangle. */
-function householder(M: number[][]): { v: Float64Array[]; R: number[][] } {
-	const r = M.length;
-	const c = r === 0 ? 0 : M[0].length;
-	const a = M.map((row) => Float64Array.from(row));
+/**
+ * Householder QR of the r×c matrix whose columns are given (r ≥ c; they are overwritten): the
+ * reflectors vᵢ and R's upper triangle. Columns are stored whole so the inner loops run along
+ * contiguous memory.
+ */
+function householder(columns: Float64Array[]): { v: Float64Array[]; R: number[][] } {
+	const c = columns.length;
+	const r = c === 0 ? 0 : columns[0].length;
 	const v: Float64Array[] = [];
 	for (let k = 0; k < c; k++) {
+		const ck = columns[k];
 		let normSq = 0;
-		for (let i = k; i < r; i++) normSq += a[i][k] * a[i][k];
-		const alpha = a[k][k] >= 0 ? -Math.sqrt(normSq) : Math.sqrt(normSq);
+		for (let i = k; i < r; i++) normSq += ck[i] * ck[i];
+		const alpha = ck[k] >= 0 ? -Math.sqrt(normSq) : Math.sqrt(normSq);
 		const h = new Float64Array(r);
-		for (let i = k; i < r; i++) h[i] = a[i][k];
+		for (let i = k; i < r; i++) h[i] = ck[i];
 		h[k] -= alpha;
 		let hSq = 0;
 		for (let i = k; i < r; i++) hSq += h[i] * h[i];
 		if (hSq > 0) {
 			for (let j = k; j < c; j++) {
+				const cj = columns[j];
 				let s = 0;
-				for (let i = k; i < r; i++) s += h[i] * a[i][j];
+				for (let i = k; i < r; i++) s += h[i] * cj[i];
 				const f = (2 * s) / hSq;
-				for (let i = k; i < r; i++) a[i][j] -= f * h[i];
+				for (let i = k; i < r; i++) cj[i] -= f * h[i];
 			}
 		}
 		v.push(h);
 	}
 	const R = Array.from({ length: c }, (_, i) =>
-		Array.from({ length: c }, (_, j) => (j >= i ? a[i][j] : 0))
+		Array.from({ length: c }, (_, j) => (j >= i ? columns[j][i] : 0))
 	);
 	return { v, R };
 }
@@ -90,7 +95,9 @@ export function leastSquares(
 		rhs.push(0);
 	});
 	if (rows.length < cols) return minNormSolve(A, b);
-	const { v, R } = householder(rows);
+	const { v, R } = householder(
+		Array.from({ length: cols }, (_, j) => Float64Array.from(rows, (row) => row[j]))
+	);
 	const y = Float64Array.from(rhs);
 	v.forEach((h, k) => reflect(h, y, k));
 	const x = new Array<number>(cols).fill(0);
@@ -114,8 +121,8 @@ export function minNormSolve(A: number[][], b: ArrayLike<number>): number[] {
 	const cols = checkShape(A, b);
 	const m = A.length;
 	if (m > cols) throw new Error(`minNormSolve: A is ${m}×${cols}, needs m ≤ n`);
-	const At = Array.from({ length: cols }, (_, j) => A.map((row) => row[j]));
-	const { v, R } = householder(At);
+	// The columns of Aᵀ are the rows of A.
+	const { v, R } = householder(A.map((row) => Float64Array.from(row)));
 	// Rᵀz = b by forward substitution, then x = Q·[z; 0].
 	const z = new Float64Array(cols);
 	for (let k = 0; k < m; k++) {

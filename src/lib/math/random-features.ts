@@ -55,10 +55,10 @@ export function randomFeaturesValue(
 	weights: readonly number[],
 	x: number
 ): number {
-	const row = featureRow(features, x);
+	const { w, b } = features;
 	let s = 0;
-	for (let j = 0; j < row.length; j++) s += row[j] * weights[j];
-	return s;
+	for (let j = 0; j < w.length; j++) s += weights[j] * Math.cos(w[j] * x + b[j]);
+	return s * Math.sqrt(2 / w.length);
 }
 
 /**

@@ -16,7 +16,7 @@ export function sweepWidths(n: number): number[] {
 
 /** Noise-free test points: the error is measured against sin(πx) itself. */
 export const TEST = (() => {
-	const xs = grid(200);
+	const xs = grid(100);
 	return { xs, ys: xs.map(target) };
 })();
 
