@@ -5,7 +5,7 @@ import { taskData } from './tasks';
 function runToEnd(config: ForgettingConfig) {
 	let state = forgetting.init(config);
 	const logs = [];
-	while (!forgetting.done(state)) {
+	while (!forgetting.done!(state)) {
 		const next = forgetting.step(state);
 		state = next.state;
 		logs.push(next.log);
