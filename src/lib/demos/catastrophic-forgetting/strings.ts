@@ -5,9 +5,9 @@ import { controls } from '$lib/components/controls/strings';
 
 const en = {
 	'cf.intro':
-		'One small network, two tasks in turn. It learns task A (the moons on the left) for {a} steps, then task B (the moons on the right, upper and lower classes swapped) for {b} steps, and nothing else. After every step both tasks’ accuracy is measured on {test} fresh points each.',
+		'One small network, two tasks in turn. It learns task A (the moons on the left) for {a} steps, then task B (the moons on the right, upper and lower classes swapped) for {b} steps, and nothing else. After every step both tasks’ accuracy is measured on {test} held-out points each, never trained on.',
 	'cf.look':
-		'What to look for: press play. Task A’s accuracy climbs to about 90 %, then, a few steps after the switch to B, falls far below the 50 % of a coin toss, as B’s rule spreads over A’s moons in the map. Then try a mitigation: rehearsal and the adapter keep A, EWC trades one task for the other.',
+		'What to look for: press play. Task A’s accuracy climbs to about 90 %, then, a few steps after the switch to B, falls to the 50 % of a coin toss or well below it, as B’s rule spreads over A’s moons in the map. Then try a mitigation: rehearsal and the adapter keep A, EWC trades one task for the other.',
 	'cf.presets': 'Classic cases',
 	'cf.preset.none': 'No mitigation',
 	'cf.preset.rehearsal': 'Rehearsal',
@@ -77,9 +77,9 @@ const en = {
 
 const zh: Record<keyof typeof en, string> = {
 	'cf.intro':
-		'一个小网络，先后学两个任务。它先学任务 A（左边的两个月牙）{a} 步，再学任务 B（右边的两个月牙，上下两类对调）{b} 步，此外什么都不学。每一步之后，都在每个任务各 {test} 个新点上测量两个任务的准确率。',
+		'一个小网络，先后学两个任务。它先学任务 A（左边的两个月牙）{a} 步，再学任务 B（右边的两个月牙，上下两类对调）{b} 步，此外什么都不学。每一步之后，都在每个任务各 {test} 个从未训练过的留出点上测量两个任务的准确率。',
 	'cf.look':
-		'看什么：按“播放”。任务 A 的准确率升到 90 % 左右；切换到 B 之后没几步，它就跌到远低于抛硬币的 50 %，图上 B 的规则铺满了 A 的月牙。然后试试缓解方法：回放和适配器能保住 A，EWC 则是在两个任务之间取舍。',
+		'看什么：按“播放”。任务 A 的准确率升到 90 % 左右；切换到 B 之后没几步，它就跌到抛硬币的 50 %，甚至远低于此，图上 B 的规则铺满了 A 的月牙。然后试试缓解方法：回放和适配器能保住 A，EWC 则是在两个任务之间取舍。',
 	'cf.presets': '经典情形',
 	'cf.preset.none': '不缓解',
 	'cf.preset.rehearsal': '回放',
