@@ -23,10 +23,10 @@ describe('regionPaths(p, cols, levels, box)', () => {
 				fc.integer({ min: 1, max: 8 }),
 				fc.integer({ min: 1, max: 8 }),
 				fc.integer({ min: 1, max: 12 }),
-				// 840 is divisible by every size, so the rounded widths are exact.
 				fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
 				(cols, rows, levels, stream) => {
 					const p = [...stream.take(cols * rows)];
+					// 840 is divisible by every size up to 8, so the rounded cell sides are exact.
 					const bands = regionPaths(p, cols, levels, { left: 0, top: 0, width: 840, height: 840 });
 					let area = 0;
 					for (const band of bands) {
