@@ -29,7 +29,8 @@ const en = {
 	'vg.norm': 'Layer norm',
 	'vg.formula.plain': 'Each layer: h_l = f(h_{l−1}·W_l + b_l).',
 	'vg.formula.res': 'Each layer after the first: h_l = h_{l−1} + f(h_{l−1}·W_l + b_l).',
-	'vg.formula.norm': 'Each layer after the first: h_l = f(LN(h_{l−1})·W_l + b_l), and LN before the output layer.',
+	'vg.formula.norm':
+		'Each layer after the first: h_l = f(LN(h_{l−1})·W_l + b_l), and LN before the output layer.',
 	'vg.formula.resnorm':
 		'Each layer after the first: h_l = h_{l−1} + f(LN(h_{l−1})·W_l + b_l) (a pre-norm residual block, as in a Transformer), and LN before the output layer.',
 	'vg.gradLabel': 'Weight-gradient norm ‖∂L/∂W‖ of each hidden layer, log scale',
