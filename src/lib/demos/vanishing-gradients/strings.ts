@@ -27,12 +27,12 @@ const en = {
 	'vg.init.he': 'He',
 	'vg.res': 'Residual connections',
 	'vg.norm': 'Layer norm',
-	'vg.formula.plain': 'Each layer: h_l = f(h_{l−1}·W_l + b_l).',
-	'vg.formula.res': 'Each layer after the first: h_l = h_{l−1} + f(h_{l−1}·W_l + b_l).',
+	'vg.formula.plain': 'Each layer: h_l = f(h_(l−1)·W_l + b_l).',
+	'vg.formula.res': 'Each layer after the first: h_l = h_(l−1) + f(h_(l−1)·W_l + b_l).',
 	'vg.formula.norm':
-		'Each layer after the first: h_l = f(LN(h_{l−1})·W_l + b_l), and LN before the output layer.',
+		'Each layer after the first: h_l = f(LN(h_(l−1))·W_l + b_l), and LN before the output layer.',
 	'vg.formula.resnorm':
-		'Each layer after the first: h_l = h_{l−1} + f(LN(h_{l−1})·W_l + b_l) (a pre-norm residual block, as in a Transformer), and LN before the output layer.',
+		'Each layer after the first: h_l = h_(l−1) + f(LN(h_(l−1))·W_l + b_l) (a pre-norm residual block, as in a Transformer), and LN before the output layer.',
 	'vg.gradLabel': 'Weight-gradient norm ‖∂L/∂W‖ of each hidden layer, log scale',
 	'vg.gradAxis': '‖∂L/∂W‖',
 	'vg.layerAxis': 'layer (input → output)',
@@ -47,7 +47,7 @@ const en = {
 	'vg.ratio': 'First layer ÷ last layer',
 	'vg.ratioValue': '{ratio}',
 	'vg.below': 'below 1e-30',
-	'vg.exactZero': '0 (underflow)',
+	'vg.exactZero': 'below 1e-30 (0: underflow)',
 	'vg.underflow':
 		'{count} of the {depth} layers’ gradients are below 1e-30 ({zeros} exactly 0: the product underflowed float64). They are drawn on the floor of the axis.',
 	'vg.probeTable': 'Each layer’s gradient norm and activation spread',
@@ -79,9 +79,9 @@ const en = {
 	'vg.twinSame': 'The network as set already has both fixes, so there is no twin to train.',
 	'vg.rnnTitle': 'A plain RNN unrolled over time',
 	'vg.rnnIntro':
-		'A recurrent network of {units} tanh units, h_t = tanh(W·h_{t−1} + x_t), run for T steps on inputs x_t ~ N(0, σ²) drawn from the seed, from h₀ = 0. W is a random symmetric matrix scaled so that its spectral radius ρ(W) (its largest |eigenvalue|, here also its largest singular value) is the value you set. The gradient from step T back to step t passes through ∂h_T/∂h_t = ∏ diag(1 − h_k²)·W over k = t+1 … T; the chart draws its norm ‖∂h_T/∂h_t‖₂ against t.',
+		'A recurrent network of {units} tanh units, h_t = tanh(W·h_(t−1) + x_t), run for T steps on inputs x_t ~ N(0, σ²) drawn from the seed, from h₀ = 0. W is a random symmetric matrix scaled so that its spectral radius ρ(W) (its largest |eigenvalue|, here also its largest singular value) is the value you set. The gradient from step T back to step t passes through ∂h_T/∂h_t = ∏ diag(1 − h_k²)·W over k = t+1 … T; the chart draws its norm ‖∂h_T/∂h_t‖₂ against t.',
 	'vg.rnnLook':
-		'What to look for: below ρ = 1 the norm shrinks geometrically as t moves away from T, so early steps get no say in learning; above 1 with σ = 0 it grows like ρ^{T−t}. Then raise σ: the states saturate (|h| → 1), 1 − h² shrinks, and a tanh RNN’s gradients vanish even past ρ = 1. Explosion needs states that stay in tanh’s linear range (Pascanu, Mikolov and Bengio, 2013, “On the difficulty of training recurrent neural networks”, section 2.1).',
+		'What to look for: below ρ = 1 the norm shrinks geometrically as t moves away from T, so early steps get no say in learning; above 1 with σ = 0 it grows like ρ^(T−t). Then raise σ: the states saturate (|h| → 1), 1 − h² shrinks, and a tanh RNN’s gradients vanish even past ρ = 1. Explosion needs states that stay in tanh’s linear range (Pascanu, Mikolov and Bengio, 2013, “On the difficulty of training recurrent neural networks”, section 2.1).',
 	'vg.rnnPresets': 'The two regimes',
 	'vg.preset.vanish': 'Vanishing (ρ = 0.8)',
 	'vg.preset.explode': 'Exploding (ρ = 1.2, σ = 0)',
@@ -92,14 +92,14 @@ const en = {
 	'vg.rnnAxis': '‖∂h_T/∂h_t‖',
 	'vg.tAxis': 't',
 	'vg.rnnLegend.value': '‖∂h_T/∂h_t‖₂ of the tanh RNN',
-	'vg.rnnLegend.bound': 'ρ^{T−t}: the bound, reached while h stays at 0',
+	'vg.rnnLegend.bound': 'ρ^(T−t): the bound, reached while h stays at 0',
 	'vg.rhoMeasured': 'ρ(W), measured',
 	'vg.toStart': '‖∂h_T/∂h₀‖',
 	'vg.saturated': 'States with |h| > 0.9',
 	'vg.rnnTable': 'The norm at each step t',
 	'vg.col.t': 't',
 	'vg.col.norm': '‖∂h_T/∂h_t‖₂',
-	'vg.col.bound': 'ρ^{T−t}',
+	'vg.col.bound': 'ρ^(T−t)',
 	'vg.honest':
 		'What this is: exact gradients of small networks (a few thousand weights) on a toy problem, in float64. Real deep networks show the same products, but their remedies also include careful optimisers (Adam rescales each weight’s step, which hides part of the effect) and, for sequences, gated cells (LSTM, GRU) and attention.'
 };
@@ -128,11 +128,11 @@ const zh: Record<keyof typeof en, string> = {
 	'vg.init.he': 'He',
 	'vg.res': '残差连接',
 	'vg.norm': '层归一化',
-	'vg.formula.plain': '每一层：h_l = f(h_{l−1}·W_l + b_l)。',
-	'vg.formula.res': '第一层之后的每一层：h_l = h_{l−1} + f(h_{l−1}·W_l + b_l)。',
-	'vg.formula.norm': '第一层之后的每一层：h_l = f(LN(h_{l−1})·W_l + b_l)，输出层之前也有一个 LN。',
+	'vg.formula.plain': '每一层：h_l = f(h_(l−1)·W_l + b_l)。',
+	'vg.formula.res': '第一层之后的每一层：h_l = h_(l−1) + f(h_(l−1)·W_l + b_l)。',
+	'vg.formula.norm': '第一层之后的每一层：h_l = f(LN(h_(l−1))·W_l + b_l)，输出层之前也有一个 LN。',
 	'vg.formula.resnorm':
-		'第一层之后的每一层：h_l = h_{l−1} + f(LN(h_{l−1})·W_l + b_l)（前置归一化的残差块，与 Transformer 相同），输出层之前也有一个 LN。',
+		'第一层之后的每一层：h_l = h_(l−1) + f(LN(h_(l−1))·W_l + b_l)（前置归一化的残差块，与 Transformer 相同），输出层之前也有一个 LN。',
 	'vg.gradLabel': '每个隐藏层权重梯度的范数 ‖∂L/∂W‖，对数刻度',
 	'vg.gradAxis': '‖∂L/∂W‖',
 	'vg.layerAxis': '层（输入 → 输出）',
@@ -147,7 +147,7 @@ const zh: Record<keyof typeof en, string> = {
 	'vg.ratio': '第一层 ÷ 最后一层',
 	'vg.ratioValue': '{ratio}',
 	'vg.below': '低于 1e-30',
-	'vg.exactZero': '0（下溢）',
+	'vg.exactZero': '低于 1e-30（0：下溢）',
 	'vg.underflow':
 		'{depth} 层中有 {count} 层的梯度低于 1e-30（其中 {zeros} 层恰好为 0：连乘积在 float64 中下溢了）。它们画在坐标轴的底部。',
 	'vg.probeTable': '每一层的梯度范数和激活值分布',
@@ -179,9 +179,9 @@ const zh: Record<keyof typeof en, string> = {
 	'vg.twinSame': '按当前设置的网络已经同时带有两种补救，因此没有孪生网络需要训练。',
 	'vg.rnnTitle': '按时间展开的普通 RNN',
 	'vg.rnnIntro':
-		'一个有 {units} 个 tanh 单元的循环神经网络，h_t = tanh(W·h_{t−1} + x_t)，从 h₀ = 0 出发运行 T 步，输入 x_t ~ N(0, σ²) 由种子生成。W 是一个随机对称矩阵，经过缩放使其谱半径 ρ(W)（最大的 |特征值|，这里也等于最大的奇异值）等于你设定的值。从第 T 步传回第 t 步的梯度要经过 ∂h_T/∂h_t = ∏ diag(1 − h_k²)·W（k = t+1 … T）；图中画出它的范数 ‖∂h_T/∂h_t‖₂ 随 t 的变化。',
+		'一个有 {units} 个 tanh 单元的循环神经网络，h_t = tanh(W·h_(t−1) + x_t)，从 h₀ = 0 出发运行 T 步，输入 x_t ~ N(0, σ²) 由种子生成。W 是一个随机对称矩阵，经过缩放使其谱半径 ρ(W)（最大的 |特征值|，这里也等于最大的奇异值）等于你设定的值。从第 T 步传回第 t 步的梯度要经过 ∂h_T/∂h_t = ∏ diag(1 − h_k²)·W（k = t+1 … T）；图中画出它的范数 ‖∂h_T/∂h_t‖₂ 随 t 的变化。',
 	'vg.rnnLook':
-		'看什么：ρ < 1 时，t 离 T 越远，范数按几何级数缩小，早期的步骤对学习几乎没有影响；ρ > 1 且 σ = 0 时，它按 ρ^{T−t} 增长。再把 σ 调大：状态饱和（|h| → 1），1 − h² 变小，即使 ρ > 1，tanh RNN 的梯度也会消失。梯度爆炸需要状态停留在 tanh 的线性区间内（Pascanu、Mikolov 与 Bengio，2013，“On the difficulty of training recurrent neural networks”，第 2.1 节）。',
+		'看什么：ρ < 1 时，t 离 T 越远，范数按几何级数缩小，早期的步骤对学习几乎没有影响；ρ > 1 且 σ = 0 时，它按 ρ^(T−t) 增长。再把 σ 调大：状态饱和（|h| → 1），1 − h² 变小，即使 ρ > 1，tanh RNN 的梯度也会消失。梯度爆炸需要状态停留在 tanh 的线性区间内（Pascanu、Mikolov 与 Bengio，2013，“On the difficulty of training recurrent neural networks”，第 2.1 节）。',
 	'vg.rnnPresets': '两种情形',
 	'vg.preset.vanish': '梯度消失（ρ = 0.8）',
 	'vg.preset.explode': '梯度爆炸（ρ = 1.2，σ = 0）',
@@ -192,14 +192,14 @@ const zh: Record<keyof typeof en, string> = {
 	'vg.rnnAxis': '‖∂h_T/∂h_t‖',
 	'vg.tAxis': 't',
 	'vg.rnnLegend.value': 'tanh RNN 的 ‖∂h_T/∂h_t‖₂',
-	'vg.rnnLegend.bound': 'ρ^{T−t}：上界，h 停在 0 时正好达到',
+	'vg.rnnLegend.bound': 'ρ^(T−t)：上界，h 停在 0 时正好达到',
 	'vg.rhoMeasured': 'ρ(W) 的实测值',
 	'vg.toStart': '‖∂h_T/∂h₀‖',
 	'vg.saturated': '|h| > 0.9 的状态',
 	'vg.rnnTable': '每一步 t 的范数',
 	'vg.col.t': 't',
 	'vg.col.norm': '‖∂h_T/∂h_t‖₂',
-	'vg.col.bound': 'ρ^{T−t}',
+	'vg.col.bound': 'ρ^(T−t)',
 	'vg.honest':
 		'这是什么：在一个玩具问题上，用 float64 精确计算的小网络（几千个权重）的梯度。真实的深层网络中也是同样的连乘积，但补救办法还包括更好的优化器（Adam 会按每个权重重新缩放步长，从而掩盖一部分效应），以及对于序列的门控单元（LSTM、GRU）和注意力机制。'
 };
