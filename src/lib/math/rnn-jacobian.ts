@@ -13,59 +13,65 @@ import type { Rng } from './rng';
 
 type Matrix = number[][];
 
+/** v scaled to unit length; null for a zero or non-finite v. */
+function unit(v: number[]): number[] | null {
+	const len = length(v);
+	return len > 0 && Number.isFinite(len) ? v.map((x) => x / len) : null;
+}
+
+/** √(Σ x²) without underflow or overflow for entries near 1e-200 or 1e200. */
+function length(v: readonly number[]): number {
+	let big = 0;
+	for (const x of v) big = Math.max(big, Math.abs(x));
+	if (!(big > 0)) return 0;
+	let s = 0;
+	for (const x of v) s += (x / big) ** 2;
+	return big * Math.sqrt(s);
+}
 
 /**
- * ‖A‖₂, the largest singular value: √λ₁(AᵀA), by power iteration done as repeated squaring —
- * P ← P², rescaled, `squarings` times, which is 2^squarings power steps for `squarings` matrix
- * products — then the Rayleigh quotient of AᵀA at P's largest column (P ≈ c·v₁v₁ᵀ, so that column
- * lies along v₁). The quotient never overshoots, and where the top two singular values nearly
- * tie, either is nearly right. A is scaled to max |a| = 1 first, so that entries near 1e-200 do
- * not underflow when squared. 0 for a zero matrix.
+ * The largest singular value of A and its left singular vector, by power iteration on AAᵀ from
+ * `start`: u ← A·Aᵀ·u, normalised, until the estimate ‖Aᵀu‖ changes by less than `tol` of itself
+ * or after `maxSteps`. The estimate never overshoots ‖A‖₂ and, where the top two singular values
+ * nearly tie, is nearly right either way. A good start (the last matrix's vector, when A grows
+ * from it) needs only a few steps. A is scaled to max |a| = 1 inside, so tiny entries survive.
  */
-export function spectralNorm(A: Matrix, squarings = 8): number {
-	const n = A[0]?.length ?? 0;
+export function topSingular(
+	A: Matrix,
+	start: number[],
+	maxSteps = 500,
+	tol = 1e-12
+): { value: number; left: number[] } {
 	let big = 0;
 	for (const row of A) for (const a of row) big = Math.max(big, Math.abs(a));
-	if (n === 0 || big === 0) return 0;
-	const gram = new Float64Array(n * n);
-	for (const row of A) {
-		for (let i = 0; i < n; i++) {
-			const a = row[i] / big;
-			if (a === 0) continue;
-			for (let j = 0; j < n; j++) gram[i * n + j] += (a * row[j]) / big;
+	let u = unit(start);
+	if (!u) throw new Error('topSingular: the start vector must be non-zero and finite');
+	if (big === 0) return { value: 0, left: u };
+	const B = A.map((row) => row.map((a) => a / big));
+	const m = B[0].length;
+	let value = 0;
+	for (let k = 0; ; k++) {
+		const v = new Array<number>(m).fill(0);
+		for (let i = 0; i < B.length; i++) {
+			const ui = u[i];
+			if (ui === 0) continue;
+			const row = B[i];
+			for (let j = 0; j < m; j++) v[j] += ui * row[j];
 		}
+		const next = length(v);
+		const settled = Math.abs(next - value) <= tol * next;
+		value = next;
+		const w = unit(B.map((row) => row.reduce((s, a, j) => s + a * v[j], 0)));
+		if (settled || k >= maxSteps || !w) break;
+		u = w;
 	}
-	let P = gram;
-	for (let s = 0; s < squarings; s++) {
-		const Q = new Float64Array(n * n);
-		let top = 0;
-		for (let i = 0; i < n; i++) {
-			for (let k = 0; k < n; k++) {
-				const p = P[i * n + k];
-				if (p === 0) continue;
-				for (let j = 0; j < n; j++) Q[i * n + j] += p * P[k * n + j];
-			}
-		}
-		for (let i = 0; i < Q.length; i++) top = Math.max(top, Math.abs(Q[i]));
-		if (top === 0) break;
-		for (let i = 0; i < Q.length; i++) Q[i] /= top;
-		P = Q;
-	}
-	let best = 0;
-	let bestNorm = -1;
-	for (let j = 0; j < n; j++) {
-		let s2 = 0;
-		for (let i = 0; i < n; i++) s2 += P[i * n + j] ** 2;
-		if (s2 > bestNorm) [best, bestNorm] = [j, s2];
-	}
-	const v = Array.from({ length: n }, (_, i) => P[i * n + best]);
-	let vGv = 0;
-	let vv = 0;
-	for (let i = 0; i < n; i++) {
-		vv += v[i] * v[i];
-		for (let j = 0; j < n; j++) vGv += v[i] * gram[i * n + j] * v[j];
-	}
-	return vv > 0 ? big * Math.sqrt(Math.max(0, vGv / vv)) : 0;
+	return { value: big * value, left: u };
+}
+
+/** ‖A‖₂, the largest singular value (topSingular from a fixed start with no special symmetry). */
+export function spectralNorm(A: Matrix): number {
+	const start = Array.from({ length: A.length }, (_, i) => 1 + 1 / (i + 2));
+	return topSingular(A, start).value;
 }
 
 /**
@@ -106,7 +112,9 @@ export function hiddenStateJacobians(W: Matrix, states: readonly number[][]): Ma
 	const n = W.length;
 	const T = states.length - 1;
 	const out: Matrix[] = new Array(T + 1);
-	out[T] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+	out[T] = Array.from({ length: n }, (_, i) =>
+		Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))
+	);
 	for (let t = T; t >= 1; t--) {
 		const h = states[t];
 		// (J · diag(1 − h²) · W)[i][j] = Σ_k J[i][k] (1 − h_k²) W[k][j]
@@ -124,7 +132,19 @@ export function hiddenStateJacobians(W: Matrix, states: readonly number[][]): Ma
 	return out;
 }
 
-/** ‖∂h_T/∂h_t‖₂ for t = 0 … T. */
+/**
+ * ‖∂h_T/∂h_t‖₂ for t = 0 … T. Going back from T, each Jacobian is the last one times one more
+ * factor on the right, so its top left singular vector moves little from the last one's: power
+ * iteration started there settles in a few steps for most t.
+ */
 export function jacobianNorms(W: Matrix, states: readonly number[][]): number[] {
-	return hiddenStateJacobians(W, states).map((J) => spectralNorm(J));
+	const Js = hiddenStateJacobians(W, states);
+	const out = new Array<number>(Js.length);
+	let left = Array.from({ length: W.length }, (_, i) => 1 + 1 / (i + 2));
+	for (let t = Js.length - 1; t >= 0; t--) {
+		const top = topSingular(Js[t], left);
+		out[t] = top.value;
+		left = top.left;
+	}
+	return out;
 }
