@@ -107,13 +107,13 @@ describe('probeGradients', () => {
 		const probe = tiny(true);
 		expect(probe.gradientNorms[0]).toBeCloseTo(3 * q, 12);
 		expect(probe.gradientNorms[1]).toBeCloseTo(4 * q, 12);
-		expect(probe.spreads.map((s) => s.quantiles[2])).toEqual([2, 1]);
+		expect(probe.activations.map((a) => activationSpread(a).quantiles[2])).toEqual([2, 1]);
 	});
 
 	const { xs, labels } = twoMoons(1, 64);
 	const batch = Tensor.from(xs, [64, 2]);
-	const probe = (o: Partial<DeepStackOptions>) =>
-		probeGradients(
+	const probe = (o: Partial<DeepStackOptions>) => {
+		const p = probeGradients(
 			createDeepStack(
 				{ depth: 50, width: 16, activation: 'sigmoid', init: 'xavier', ...plain, ...o },
 				createRng(1)
@@ -121,6 +121,8 @@ describe('probeGradients', () => {
 			batch,
 			labels
 		);
+		return { ...p, spreads: p.activations.map(activationSpread) };
+	};
 
 	it('shows a deep sigmoid stack’s first layer getting a vanishing share of the gradient; residual + norm keeps every layer within a small factor', () => {
 		const deep = probe({}).gradientNorms;

@@ -121,16 +121,19 @@ export const SPREAD_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 /** A layer's activations over the batch and the units, as SPREAD_QUANTILES plus their std. */
 export type ActivationSpread = { quantiles: number[]; std: number };
 
-export function activationSpread(values: ArrayLike<number>): ActivationSpread {
-	const sorted = Float64Array.from(values).sort();
+export function activationSpread(
+	values: Float64Array | Float32Array | readonly number[]
+): ActivationSpread {
+	const sorted = new Float64Array(values).sort();
+	const n = sorted.length;
 	let mean = 0;
-	for (const v of sorted) mean += v;
-	mean /= sorted.length;
+	for (let i = 0; i < n; i++) mean += sorted[i];
+	mean /= n;
 	let v2 = 0;
-	for (const v of sorted) v2 += (v - mean) ** 2;
+	for (let i = 0; i < n; i++) v2 += (sorted[i] - mean) ** 2;
 	return {
 		quantiles: SPREAD_QUANTILES.map((q) => quantileSorted(sorted, q)),
-		std: Math.sqrt(v2 / sorted.length)
+		std: Math.sqrt(v2 / n)
 	};
 }
 
@@ -139,13 +142,14 @@ export type GradientProbe = {
 	loss: number;
 	/** ‖∂L/∂W_l‖ for l = 1 … depth. */
 	gradientNorms: number[];
-	spreads: ActivationSpread[];
+	/** Each hidden layer's activations f(·), [n × width] row-major (activationSpread summarises one). */
+	activations: (Float64Array | Float32Array)[];
 };
 
 /**
  * One forward and backward pass of the mean cross-entropy on (x, labels): the loss, every hidden
- * layer's weight-gradient norm, and every hidden layer's activation spread. Leaves the gradients
- * in the parameters (an optimiser may step on them).
+ * layer's weight-gradient norm, and every hidden layer's activations. Leaves the gradients in the
+ * parameters (an optimiser may step on them).
  */
 export function probeGradients(
 	stack: DeepStack,
@@ -159,6 +163,6 @@ export function probeGradients(
 	return {
 		loss: loss.item(),
 		gradientNorms: hiddenWeights(stack).map(gradientNorm),
-		spreads: activations.map((a) => activationSpread(a.data))
+		activations: activations.map((a) => a.data)
 	};
 }

@@ -16,7 +16,7 @@ export const FLOOR = 1e-30;
 export const schema = {
 	/** The deep MLP: hidden layers, units per layer, activation, initialisation, and the two fixes. */
 	depth: { kind: 'int', default: 20, min: 1, max: 50 },
-	width: { kind: 'int', default: 16, min: 4, max: 32, step: 4 },
+	width: { kind: 'int', default: 16, min: 4, max: 24, step: 4 },
 	act: { kind: 'enum', default: 'sigmoid', values: ['sigmoid', 'tanh', 'relu'] },
 	init: { kind: 'enum', default: 'xavier', values: ['small', 'xavier', 'he'] },
 	res: { kind: 'bool', default: false },
