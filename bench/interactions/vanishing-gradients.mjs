@@ -5,7 +5,7 @@ const RHO = 'Spectral radius ρ(W)';
 
 export const interactions = [
 	{
-		name: 'vanishing-gradients: drag the depth across 1–50 (a 16-wide stack with residual + layer norm built, run forward and backward on 64 points, redrawn)',
+		name: 'vanishing-gradients: drag the depth across 1–50 (a 16-wide stack with residual + layer norm built, run forward and backward on 32 points, redrawn)',
 		path: '/vanishing-gradients#res=1&norm=1',
 		async setup(page) {
 			await grabSlider(page, DEPTH);

@@ -68,7 +68,7 @@ test('vanishing-gradients: training throughput, probe and RNN cost', () => {
 	console.log(
 		[
 			`/vanishing-gradients (CPU time, best of ${ROUNDS} rounds)`,
-			`training, default (depth 20 sigmoid + its residual + layer-norm twin, batch 64): ${Math.round(pair)} steps/s`,
+			`training, default (depth 20 sigmoid + its residual + layer-norm twin, batch 32): ${Math.round(pair)} steps/s`,
 			`training, depth 50 residual + layer norm alone: ${Math.round(deep)} steps/s`,
 			`one-batch probe, depth 50 × width 16: ${probe16.toFixed(2)} ms`,
 			`one-batch probe, depth 50 × width 24 with residual + layer norm: ${probeWide.toFixed(2)} ms`,

@@ -1,7 +1,7 @@
 import type { Schema } from '$lib/state/params';
 
 /** Points of the seeded two-moons batch that the probe reads and the runs train on. */
-export const BATCH = 64;
+export const BATCH = 32;
 /** Gradient-descent steps of a training run. */
 export const TRAIN_STEPS = 200;
 /** SGD's momentum in the runs. */

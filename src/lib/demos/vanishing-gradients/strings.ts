@@ -101,7 +101,7 @@ const en = {
 	'vg.col.norm': '‖∂h_T/∂h_t‖₂',
 	'vg.col.bound': 'ρ^(T−t)',
 	'vg.honest':
-		'What this is: exact gradients of small networks (a few thousand weights) on a toy problem, in float64. Real deep networks show the same products, but their remedies also include careful optimisers (Adam rescales each weight’s step, which hides part of the effect) and, for sequences, gated cells (LSTM, GRU) and attention.'
+		'What this is: exact gradients of small networks (at most about 30,000 weights) on a toy problem, in float64. Real deep networks show the same products, but their remedies also include careful optimisers (Adam rescales each weight’s step, which hides part of the effect) and, for sequences, gated cells (LSTM, GRU) and attention.'
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -201,7 +201,7 @@ const zh: Record<keyof typeof en, string> = {
 	'vg.col.norm': '‖∂h_T/∂h_t‖₂',
 	'vg.col.bound': 'ρ^(T−t)',
 	'vg.honest':
-		'这是什么：在一个玩具问题上，用 float64 精确计算的小网络（几千个权重）的梯度。真实的深层网络中也是同样的连乘积，但补救办法还包括更好的优化器（Adam 会按每个权重重新缩放步长，从而掩盖一部分效应），以及对于序列的门控单元（LSTM、GRU）和注意力机制。'
+		'这是什么：在一个玩具问题上，用 float64 精确计算的小网络（最多约 3 万个权重）的梯度。真实的深层网络中也是同样的连乘积，但补救办法还包括更好的优化器（Adam 会按每个权重重新缩放步长，从而掩盖一部分效应），以及对于序列的门控单元（LSTM、GRU）和注意力机制。'
 };
 
 export const vanishingGradientStrings = strings(en, zh);
