@@ -1,12 +1,7 @@
 /**
- * The skip-gram's training text: one language's answers from the guide, sentence by sentence,
- * cut into words by the Unicode segmenter (Chinese into dictionary words), lower-cased, with the
- * words seen fewer than MIN_COUNT times left out.
+ * The skip-gram's training text as word ids: sentences already cut into words (load-corpus.ts
+ * does that for the guide), the words seen fewer than `minCount` times left out.
  */
-import { guideSentences } from '$lib/content/guide-sentences';
-import type { Lang } from '$lib/i18n/strings';
-import { segmentSentences } from '$lib/math/word-segment';
-import { MIN_COUNT } from './params';
 
 export interface Corpus {
 	/** The vocabulary, most frequent first (ties in code-point order). */
@@ -39,21 +34,4 @@ export function buildCorpus(sentences: readonly (readonly string[])[], minCount:
 		tokens: sentences.reduce((a, s) => a + s.length, 0),
 		distinct: freq.size
 	};
-}
-
-const cache = new Map<Lang, Promise<Corpus>>();
-
-/** The corpus of one language, built once per page. */
-export function loadCorpus(lang: Lang): Promise<Corpus> {
-	let corpus = cache.get(lang);
-	if (!corpus) {
-		corpus = guideSentences(lang).then((all) =>
-			buildCorpus(
-				all.flatMap((s) => segmentSentences(s.text)),
-				MIN_COUNT
-			)
-		);
-		cache.set(lang, corpus);
-	}
-	return corpus;
 }

@@ -19,7 +19,9 @@ const en = {
 	'emb.count': '“{word}” occurs {n} times (number {rank} by frequency among the words kept).',
 	'emb.mapsTitle': 'Two maps of the same {n} words',
 	'emb.mapsLook':
-		'What to look for: press Play. The learned map starts as noise (random vectors) and gathers into groups as the loss falls; the searched word’s neighbours on the right change as it learns, and more of them come to agree with the counted ones on the left.',
+		'What to look for: press Play. The learned map starts as noise (random vectors, its colours mixed) and, as the loss falls, sorts its colours much as the counted map does; the searched word’s neighbours in the table change as it learns, and some come to agree with the counted ones.',
+	'emb.ppmiAbout':
+		'Counted vectors: how often two words occur within 3 words of each other in the guide’s answers (English and Chinese together), turned into positive pointwise mutual information (PPMI, context counts smoothed with α = 0.75), then the 32 leading eigenvectors of that symmetric matrix (its SVD), each scaled by √|λ| (Levy, Goldberg & Dagan, 2015, “Improving Distributional Similarity with Lessons Learned from Word Embeddings”, TACL). Both are small-corpus word vectors: an LLM learns its embedding matrix together with the rest of the network, from billions of words.',
 	'emb.trainTitle': 'Skip-gram with negative sampling',
 	'emb.trainStatus': 'step {step}, epoch {epoch} / {total}',
 	'emb.speed': 'Speed',
@@ -34,7 +36,7 @@ const en = {
 		'Each dot is a word; the searched word is ringed in orange and its nearest neighbours (by cosine in the full vectors) are ringed and named.',
 	'emb.mapTable': 'The map’s coordinates',
 	'emb.colourKey':
-		'Colour: a word’s place from left to right on the counted map, kept on the learned map. Where the learned map sorts the colours as the counted one does, the two methods agree. Each map is the two directions of largest spread (PCA) of its vectors; the learned one is turned or mirrored (never stretched) to best match the counted one at every frame, so it moves instead of flipping. Neighbours are measured in the full vectors, not on the flat map, and two words close on the map may be far apart in them.',
+		'Colour: which tenth of the counted map, from left to right, a word falls in; each word keeps its colour on the learned map. Where the learned map sorts the colours as the counted one does, the two methods agree. Each map is the two directions of largest spread (PCA) of its vectors; the learned one is turned or mirrored (never stretched) to best match the counted one at every frame, so it moves instead of flipping. Neighbours are measured in the full vectors, not on the flat map, and two words close on the map may be far apart in them.',
 	'emb.neighboursCaption': 'Nearest neighbours of “{word}” by cosine similarity',
 	'emb.col.ppmi': 'Counted (PPMI)',
 	'emb.col.sgns': 'Learned (skip-gram)',
@@ -103,7 +105,9 @@ const zh: Record<keyof typeof en, string> = {
 	'emb.count': '“{word}”出现 {n} 次（保留的词中频率排第 {rank}）。',
 	'emb.mapsTitle': '同样 {n} 个词的两张图',
 	'emb.mapsLook':
-		'看什么：按下播放。学习得到的图一开始是噪声（随机向量），随着损失下降聚成一群一群；右边所搜词的最近邻在学习中不断变化，越来越多地与左边计数方法的结果一致。',
+		'看什么：按下播放。学习得到的图一开始是噪声（随机向量，颜色混杂），随着损失下降，它的颜色排列得越来越像计数图；表中所搜词的最近邻在学习中不断变化，其中一些会与计数方法的结果一致。',
+	'emb.ppmiAbout':
+		'计数向量：统计指南回答（英文和中文合在一起）中两个词相距 3 个词以内共同出现的次数，转成正点互信息（PPMI，上下文计数用 α = 0.75 平滑），再取这个对称矩阵的前 32 个特征向量（即它的 SVD），各乘以 √|λ|（Levy、Goldberg 与 Dagan，2015，“Improving Distributional Similarity with Lessons Learned from Word Embeddings”，TACL）。两种都是小语料上的词向量：LLM 的嵌入矩阵是与网络其余部分一起、从几十亿个词中学到的。',
 	'emb.trainTitle': 'skip-gram 加负采样',
 	'emb.trainStatus': '第 {step} 步，第 {epoch} / {total} 轮',
 	'emb.speed': '速度',
@@ -117,7 +121,7 @@ const zh: Record<keyof typeof en, string> = {
 		'每个点是一个词；所搜的词用橙色圆圈标出，它的最近邻（按完整向量的余弦）用圆圈标出并写上名字。',
 	'emb.mapTable': '图中的坐标',
 	'emb.colourKey':
-		'颜色：词在计数图上从左到右的位置，在学习图上保持不变。学习图把颜色排得和计数图一样的地方，两种方法就一致。每张图都是其向量分布最广的两个方向（PCA）；学习图在每一帧都经过旋转或镜像（从不拉伸）以尽量贴合计数图，所以你看到的是移动而不是翻转。最近邻是在完整向量中计算的，不是在平面图上：图上靠近的两个词在完整向量中可能相距很远。',
+		'颜色：词落在计数图从左到右的第几个十分之一；每个词在学习图上保持同样的颜色。学习图把颜色排得和计数图一样的地方，两种方法就一致。每张图都是其向量分布最广的两个方向（PCA）；学习图在每一帧都经过旋转或镜像（从不拉伸）以尽量贴合计数图，所以你看到的是移动而不是翻转。最近邻是在完整向量中计算的，不是在平面图上：图上靠近的两个词在完整向量中可能相距很远。',
 	'emb.neighboursCaption': '“{word}”按余弦相似度的最近邻',
 	'emb.col.ppmi': '计数（PPMI）',
 	'emb.col.sgns': '学习（skip-gram）',
