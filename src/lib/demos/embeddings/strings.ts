@@ -40,7 +40,7 @@ const en = {
 	'emb.neighboursCaption': 'Nearest neighbours of “{word}” by cosine similarity',
 	'emb.col.ppmi': 'Counted (PPMI)',
 	'emb.col.sgns': 'Learned (skip-gram)',
-	'emb.col.cosine': 'cosine',
+	'emb.col.cosine': 'cos',
 	'emb.col.word': 'Word',
 	'emb.overlap': 'In both lists: {shared} of {k} ({words}).',
 	'emb.noLearned': 'The learned list appears once the run has started.',
