@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosine, dot } from './linalg';
 import {
+	analogyWords,
 	nearestWords,
 	sentenceVector,
 	trainWordVectors,
@@ -124,5 +125,43 @@ describe('sentenceVector(model, words)', () => {
 		const pets2 = sentenceVector(model, ['a', 'dog', 'chased'])!;
 		const money = sentenceVector(model, ['traders', 'sold', 'stock'])!;
 		expect(cosine(pets, pets2)).toBeGreaterThan(cosine(pets, money));
+	});
+});
+
+describe('analogyWords(model, a, b, c, k)', () => {
+	// Four words on two axes: a = x + y, b = x, c = −x + … so a − b + c points at d.
+	const words = ['king', 'man', 'woman', 'queen', 'apple'];
+	const toy = {
+		words,
+		index: new Map(words.map((w, i) => [w, i])),
+		vectors: [
+			[1, 1, 0],
+			[1, 0, 0],
+			[0, 0, 1],
+			[0, 1, 1],
+			[1, -1, 0.2]
+		].map((v) => v.map((x) => x / Math.hypot(...v))),
+		eigenvalues: []
+	};
+	it('finds queen for king − man + woman, leaving the three asked words out', () => {
+		const found = analogyWords(toy, 'king', 'man', 'woman', 2)!;
+		expect(found[0].word).toBe('queen');
+		expect(found.map((f) => f.word)).not.toContain('king');
+		// v̂_king − v̂_man + v̂_woman = (1/√2 − 1, 1/√2, 1); its cosine with v̂_queen by hand:
+		const t = [Math.SQRT1_2 - 1, Math.SQRT1_2, 1];
+		expect(found[0].cosine).toBeCloseTo((t[1] + t[2]) / Math.SQRT2 / Math.hypot(...t), 12);
+	});
+	it('is undefined when a word is unknown', () => {
+		expect(analogyWords(toy, 'king', 'man', 'girl', 3)).toBeUndefined();
+	});
+	it('always ranks by cosine, best first, and never returns the three asked words', () => {
+		fc.assert(
+			fc.property(fc.shuffledSubarray(words, { minLength: 3, maxLength: 3 }), ([a, b, c]) => {
+				const found = analogyWords(toy, a, b, c, 5)!;
+				expect(found.length).toBe(2);
+				expect(found[0].cosine).toBeGreaterThanOrEqual(found[1].cosine);
+				for (const f of found) expect([a, b, c]).not.toContain(f.word);
+			})
+		);
 	});
 });

@@ -131,3 +131,27 @@ export function sentenceVector(model: WordVectors, words: readonly string[]): nu
 	}
 	return known === 0 ? undefined : sum.map((x) => x / known);
 }
+
+/**
+ * The analogy a − b + c (“a is to b as ? is to c”, as in king − man + woman ≈ queen): the words
+ * nearest by cosine to v̂_a − v̂_b + v̂_c, the three unit vectors' sum (3CosAdd: Mikolov, Yih &
+ * Zweig, 2013, “Linguistic Regularities in Continuous Space Word Representations”, NAACL, §4),
+ * a, b and c themselves left out as there. Undefined when a word is not in the vocabulary.
+ */
+export function analogyWords(
+	model: WordVectors,
+	a: string,
+	b: string,
+	c: string,
+	k: number
+): { word: string; cosine: number }[] | undefined {
+	const [va, vb, vc] = [a, b, c].map((w) => wordVector(model, w));
+	if (!va || !vb || !vc) return undefined;
+	const unit = (v: number[]) => {
+		const n = norm(v);
+		return n > 0 ? v.map((x) => x / n) : v;
+	};
+	const [ua, ub, uc] = [va, vb, vc].map(unit);
+	const target = ua.map((x, d) => x - ub[d] + uc[d]);
+	return nearestWords(model, target, k, new Set([a, b, c]));
+}

@@ -9,6 +9,7 @@
  *   gptLogits(weights, ids);                                // [1, T, vocabSize]
  *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
  *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
+ *   loadReferenceModel();                                   // the shipped one, fetched on first use
  */
 export { parameterCount, configProblem, type GptConfig } from './config';
 export {
@@ -30,3 +31,4 @@ export {
 	type Checkpoint,
 	type TrainingRecord
 } from './checkpoint';
+export { loadReferenceModel } from './reference';

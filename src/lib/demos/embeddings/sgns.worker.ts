@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { sgnsTraining } from './sgns.run';
+
+serve(sgnsTraining);

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { training } from './training.run';
+
+serve(training);

@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, hashSettled, open, test } from './fixtures';
+
+/** The options of Choice are visually hidden radios inside their labels: click the label. */
+const choose = (page: Page, name: string) =>
+	page
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name, exact: true }) })
+		.click();
+const gradPath = (page: Page) => page.locator('path.grad-line').getAttribute('d');
+
+test('the activation and the depth redraw the gradient norms and go into the hash; a reload restores them', async ({
+	page
+}) => {
+	await open(page, '/vanishing-gradients');
+	await expect(page.locator('[data-demo-ready]')).toBeAttached();
+	const sigmoid = await gradPath(page);
+	expect(sigmoid).toBeTruthy();
+	// Seed 1, depth 20, sigmoid: layer 1 gets about 1e-12 of layer 20's gradient.
+	await expect(page.getByTestId('ratio')).toContainText('e−12');
+
+	await choose(page, 'tanh');
+	await expect(page).toHaveURL(/act=tanh/);
+	await expect.poll(() => gradPath(page)).not.toBe(sigmoid);
+	const depth = page.getByRole('slider', { name: 'Hidden layers (depth)' });
+	await depth.press('End');
+	await expect(page).toHaveURL(/depth=50/);
+	await expect(page.getByTestId('formula')).toContainText('h_l = f(h_(l−1)·W_l + b_l)');
+	const tanh50 = await gradPath(page);
+
+	// Residual + layer norm, 50 deep: every layer within a small factor of the others.
+	await page.getByRole('button', { name: 'Residual + layer norm' }).click();
+	await expect(page).toHaveURL(/res=1/);
+	await expect
+		.poll(async () => Number((await page.getByTestId('ratio').textContent())!.replace('−', '-')))
+		.toBeGreaterThan(0.05);
+	expect(Number((await page.getByTestId('ratio').textContent())!.replace('−', '-'))).toBeLessThan(
+		20
+	);
+	await page.getByRole('checkbox', { name: 'Residual connections' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Layer norm' }).uncheck();
+	await choose(page, 'tanh');
+	await expect.poll(() => gradPath(page)).toBe(tanh50);
+
+	await hashSettled(page);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(depth).toHaveAttribute('aria-valuetext', '50');
+	await expect(page.getByRole('radio', { name: 'tanh' })).toBeChecked();
+	await expect.poll(() => gradPath(page)).toBe(tanh50);
+});
+
+test('the training run runs in a worker and logs the same losses, step for step, on a second load of the link', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	const firstLosses = async (load: () => Promise<unknown>) => {
+		await load();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const status = page.getByTestId('train-step');
+		await expect(status).toContainText('step 0 / 200');
+		const group = page.getByRole('group', { name: '200 training steps' });
+		await group.getByRole('button', { name: 'Step ▶' }).click();
+		await expect(status).toContainText('step 1 / 200');
+		await group.getByRole('button', { name: '▶ Play' }).click();
+		await expect
+			.poll(async () => Number((await status.textContent())!.match(/step (\d+)/)![1]), {
+				timeout: 60_000
+			})
+			.toBeGreaterThanOrEqual(50);
+		await group.getByRole('button', { name: 'Pause' }).click();
+		await page.locator('summary', { hasText: 'Every step of the training run' }).click();
+		const rows = page
+			.locator('table')
+			.filter({ hasText: 'Loss (As set above)' })
+			.locator('tbody tr');
+		return (await rows.allTextContents()).slice(0, 50);
+	};
+	const first = await firstLosses(() => open(page, '/vanishing-gradients#depth=6&seed=3'));
+	expect(first).toHaveLength(50);
+	expect(workers.some((url) => url.includes('training.worker'))).toBe(true);
+	expect(await firstLosses(() => page.reload())).toEqual(first);
+});
