@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { doubleDescentSweep } from './double-descent.job';
+
+serve(doubleDescentSweep);

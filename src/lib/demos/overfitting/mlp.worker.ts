@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { mlpTraining } from './mlp.run';
+
+serve(mlpTraining);
