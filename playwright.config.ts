@@ -13,6 +13,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
+	// On CI, a broken browser or server fails the run in minutes, not after every test's timeout.
+	maxFailures: process.env.CI ? 10 : undefined,
+	globalTimeout: process.env.CI ? 45 * 60_000 : undefined,
 	reporter: process.env.CI ? 'list' : [['list']],
 	timeout: 30_000,
 	use: {

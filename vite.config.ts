@@ -11,6 +11,7 @@ export default defineConfig({
 		// The largest tests take up to 4 s on a lightly loaded 2-core machine and passed 30 s when it
 		// ran at a load average of 30 (the GPT-2-sized sampling test); a slow machine is not a failure.
 		testTimeout: 60_000,
+		setupFiles: ['./tests/unit/fast-check-limits.ts'],
 		projects: [
 			{
 				extends: true,

@@ -40,7 +40,11 @@ export function projection(w: number[], g: number[]): number {
 /** w without its component along g, scaled back to unit length (the zero vector stays zero). */
 export function neutralize(w: number[], g: number[]): number[] {
 	const along = dot(w, g);
-	const rest = w.map((x, i) => x - along * g[i]);
+	let rest = w.map((x, i) => x - along * g[i]);
+	// For w close to ±g the rest is small and its rounding error, once scaled to unit length, is
+	// not: a second pass ("twice is enough") makes it orthogonal to g again.
+	const again = dot(rest, g);
+	rest = rest.map((x, i) => x - again * g[i]);
 	const n = norm(rest);
 	return n > 1e-12 ? rest.map((x) => x / n) : rest.map(() => 0);
 }
