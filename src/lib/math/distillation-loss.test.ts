@@ -40,7 +40,10 @@ describe('distillationLoss(student, teacher, labels, { temperature, alpha })', (
 		expect(at(1, 0.25)).toBeCloseTo(0.25 * kl1 + 0.75 * Math.LN2, 14);
 		// T = 2: p = (√3, 1)/(√3 + 1); T²·KL = 4(ln 2 + Σ p ln p) ≈ 0.145363.
 		const p = [Math.sqrt(3) / (Math.sqrt(3) + 1), 1 / (Math.sqrt(3) + 1)];
-		expect(at(2, 1)).toBeCloseTo(4 * (Math.LN2 + p[0] * Math.log(p[0]) + p[1] * Math.log(p[1])), 14);
+		expect(at(2, 1)).toBeCloseTo(
+			4 * (Math.LN2 + p[0] * Math.log(p[0]) + p[1] * Math.log(p[1])),
+			14
+		);
 		expect(at(2, 1)).toBeCloseTo(0.145363, 6);
 		// The hard term always uses T = 1.
 		expect(at(2, 0)).toBeCloseTo(Math.LN2, 14);
@@ -147,9 +150,7 @@ describe('distillationLoss(student, teacher, labels, { temperature, alpha })', (
 		expect(() => distillationLoss(z, [0, 0], [0], { temperature: 0, alpha: 1 })).toThrow(
 			/temperature/
 		);
-		expect(() => distillationLoss(z, [0, 0], [0], { temperature: 1, alpha: 1.5 })).toThrow(
-			/alpha/
-		);
+		expect(() => distillationLoss(z, [0, 0], [0], { temperature: 1, alpha: 1.5 })).toThrow(/alpha/);
 		expect(() => distillationLoss(z, [0, 0, 0], [0], { temperature: 1, alpha: 1 })).toThrow(
 			/differ/
 		);

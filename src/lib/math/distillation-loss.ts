@@ -24,7 +24,9 @@ export type DistillationOptions = {
 
 function checkOptions({ temperature, alpha }: DistillationOptions): void {
 	if (!(temperature > 0) || !Number.isFinite(temperature)) {
-		throw new Error(`distillationLoss: temperature must be a finite number > 0, got ${temperature}`);
+		throw new Error(
+			`distillationLoss: temperature must be a finite number > 0, got ${temperature}`
+		);
 	}
 	if (!(alpha >= 0 && alpha <= 1)) {
 		throw new Error(`distillationLoss: alpha must lie in [0, 1], got ${alpha}`);

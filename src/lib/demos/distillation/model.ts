@@ -30,7 +30,6 @@ export const trainSet = (d: DataSpec): Points => points(gaussianBlobs(d.seed, TR
 export const testSet = (d: DataSpec): Points =>
 	points(gaussianBlobs(d.seed ^ TEST_SEED, TEST_POINTS, d));
 
-
 export function newTeacher(d: DataSpec): Mlp {
 	return createMlp(teacherSizes(d.classes), createRng(d.seed ^ TEACHER_SEED));
 }
@@ -46,7 +45,8 @@ export function mlpFrom(sizes: number[], weights: readonly ArrayLike<number>[]):
 	});
 	return { sizes, activation: 'tanh', params };
 }
-export const weightsOf = (mlp: Mlp): Float64Array[] => mlp.params.map((p) => Float64Array.from(p.data));
+export const weightsOf = (mlp: Mlp): Float64Array[] =>
+	mlp.params.map((p) => Float64Array.from(p.data));
 
 /** The network's logits for the rows of x (evaluated in plain loops, nothing recorded). */
 export function logitsOf(mlp: Mlp, x: Tensor): Float64Array {

@@ -31,7 +31,9 @@ export function regionPaths(
 		const x = box.left + (c % grid) * w;
 		const y = box.top + Math.floor(c / grid) * h;
 		// A hair wider than the cell, so that anti-aliasing leaves no seams between cells.
-		path.parts.push(`M${x.toFixed(1)} ${y.toFixed(1)}h${(w + 0.5).toFixed(1)}v${(h + 0.5).toFixed(1)}h${(-w - 0.5).toFixed(1)}z`);
+		path.parts.push(
+			`M${x.toFixed(1)} ${y.toFixed(1)}h${(w + 0.5).toFixed(1)}v${(h + 0.5).toFixed(1)}h${(-w - 0.5).toFixed(1)}z`
+		);
 	}
 	return [...paths]
 		.map(([key, p]) => ({ key, label: p.label, band: p.band, d: p.parts.join('') }))

@@ -44,7 +44,8 @@ const en = {
 	'dist.darkTitle': 'The teacher’s dark knowledge at {point}',
 	'dist.darkAbout':
 		'Softmax at temperature T, p_i = exp(z_i/T) / Σ_j exp(z_j/T), flattens the teacher’s answer. At T = 1 the wrong classes get almost nothing; at higher T you can read how it ranks them: neighbours of the right class above the far ones. Hinton et al. called this ranking the dark knowledge.',
-	'dist.darkLabel': 'Teacher probabilities at the chosen point, at T = {T} (bars) and T = 1 (outlines)',
+	'dist.darkLabel':
+		'Teacher probabilities at the chosen point, at T = {T} (bars) and T = 1 (outlines)',
 	'dist.darkBar': '{cls}: {p} at T = {T}, {p1} at T = 1',
 	'dist.darkRank': 'Top class: {top}. The wrong classes, ranked: {rest}.',
 	'dist.darkLegend': 'Bars: T = {T}. Dashed outlines: T = 1.',
@@ -146,7 +147,8 @@ const zh: Record<keyof typeof en, string> = {
 	'dist.student.soft': '软目标',
 	'dist.student.mix': '混合',
 	'dist.studentDesc.hard': '硬标签（α = 0）：对真实类别的交叉熵。',
-	'dist.studentDesc.soft': '软目标（α = 1）：教师在温度 T 下的概率到学生在温度 T 下的概率的 T²·KL。',
+	'dist.studentDesc.soft':
+		'软目标（α = 1）：教师在温度 T 下的概率到学生在温度 T 下的概率的 T²·KL。',
 	'dist.studentDesc.mix': '混合（α = {alpha}）：α·T²·KL + (1 − α)·交叉熵。',
 	'dist.formula': 'L = α · T² · KL(p_T ‖ q_T) + (1 − α) · CE  =  {alpha} × {T2} × KL + {hard} × CE',
 	'dist.formulaAbout':
