@@ -1,6 +1,6 @@
 /**
  * Decision regions as SVG paths: one path per (class, confidence band), a rectangle per grid cell,
- * so a 40 × 40 map redraws as a few dozen path strings rather than 1,600 elements.
+ * so a 40 × 40 map redraws as a few paths of runs of cells rather than 1,600 elements.
  */
 export const BANDS = [0.6, 0.85] as const;
 
@@ -11,7 +11,8 @@ export type RegionPath = { key: string; label: number; band: number; d: string }
 
 /**
  * winner/confidence hold a grid × grid map, row by row from the top; the map covers the pixel box
- * [left, right] × [top, bottom].
+ * [left, right] × [top, bottom]. Neighbouring cells of a row with the same class and band are
+ * drawn as one rectangle.
  */
 export function regionPaths(
 	winner: ArrayLike<number>,
@@ -22,18 +23,29 @@ export function regionPaths(
 	const w = (box.right - box.left) / grid;
 	const h = (box.bottom - box.top) / grid;
 	const paths = new Map<string, { label: number; band: number; parts: string[] }>();
-	for (let c = 0; c < grid * grid; c++) {
-		const label = winner[c];
-		const band = bandOf(confidence[c]);
-		const key = `${label}-${band}`;
-		let path = paths.get(key);
-		if (!path) paths.set(key, (path = { label, band, parts: [] }));
-		const x = box.left + (c % grid) * w;
-		const y = box.top + Math.floor(c / grid) * h;
-		// A hair wider than the cell, so that anti-aliasing leaves no seams between cells.
-		path.parts.push(
-			`M${x.toFixed(1)} ${y.toFixed(1)}h${(w + 0.5).toFixed(1)}v${(h + 0.5).toFixed(1)}h${(-w - 0.5).toFixed(1)}z`
-		);
+	for (let row = 0; row < grid; row++) {
+		for (let col = 0; col < grid;) {
+			const c = row * grid + col;
+			const label = winner[c];
+			const band = bandOf(confidence[c]);
+			let end = col + 1;
+			while (
+				end < grid &&
+				winner[row * grid + end] === label &&
+				bandOf(confidence[row * grid + end]) === band
+			) {
+				end++;
+			}
+			const key = `${label}-${band}`;
+			let path = paths.get(key);
+			if (!path) paths.set(key, (path = { label, band, parts: [] }));
+			// A hair larger than the cells, so that anti-aliasing leaves no seams between them.
+			const width = (end - col) * w + 0.5;
+			path.parts.push(
+				`M${(box.left + col * w).toFixed(1)} ${(box.top + row * h).toFixed(1)}h${width.toFixed(1)}v${(h + 0.5).toFixed(1)}h${(-width).toFixed(1)}z`
+			);
+			col = end;
+		}
 	}
 	return [...paths]
 		.map(([key, p]) => ({ key, label: p.label, band: p.band, d: p.parts.join('') }))

@@ -13,6 +13,8 @@ const en = {
 	'dist.preset.plenty': 'Plenty of points',
 	'dist.preset.cold': 'T = 1: little dark knowledge',
 	'dist.preset.hot': 'T = 20: matching logits',
+	'dist.hotNote':
+		'At a high T, distillation becomes matching the teacher’s logits: Hinton et al. (2015, §2.1) show that, for logits of zero mean, the soft term’s gradient tends to (z_i − v_i)/(K·T²) for K classes (z the student’s logits, v the teacher’s); times T², that is the gradient of ‖z − v‖²/(2K), the same at every high T.',
 	'dist.classes': 'Classes',
 	'dist.spread': 'Overlap (noise σ)',
 	'dist.T': 'Temperature T',
@@ -29,6 +31,7 @@ const en = {
 		'{points} labelled points drawn from the seed, {classes} Gaussian clouds around a circle: each class overlaps its two neighbours. The teacher, 2 → {hidden} → {hidden} → {classes} with tanh ({params} weights), trains on all of them for {steps} full-batch Adam steps in a background worker.',
 	'dist.teacherTraining': 'The teacher is training… {pct}',
 	'dist.teacherSize': 'Teacher weights',
+	'dist.teacherLoss': 'Training loss (cross-entropy)',
 	'dist.trainAcc': 'Training accuracy',
 	'dist.testAcc': 'Test accuracy',
 	'dist.bestAcc': 'Best possible',
@@ -43,7 +46,7 @@ const en = {
 		'Click the plane to choose a point, or focus the ring and use the arrow keys (with Shift: bigger steps).',
 	'dist.darkTitle': 'The teacher’s dark knowledge at {point}',
 	'dist.darkAbout':
-		'Softmax at temperature T, p_i = exp(z_i/T) / Σ_j exp(z_j/T), flattens the teacher’s answer. At T = 1 the wrong classes get almost nothing; at higher T you can read how it ranks them: neighbours of the right class above the far ones. Hinton et al. called this ranking the dark knowledge.',
+		'Softmax at temperature T, p_i = exp(z_i/T) / Σ_j exp(z_j/T), flattens the teacher’s answer. At T = 1 the wrong classes get almost nothing; at higher T you can read how it ranks them: neighbours of the right class above the far ones. Hinton, in his talks on this work, called this the dark knowledge.',
 	'dist.darkLabel':
 		'Teacher probabilities at the chosen point, at T = {T} (bars) and T = 1 (outlines)',
 	'dist.darkBar': '{cls}: {p} at T = {T}, {p1} at T = 1',
@@ -93,7 +96,7 @@ const en = {
 		'With {small} points: hard {hardSmall}, soft {softSmall}, mix {mixSmall}. With {large}: hard {hardLarge}, soft {softLarge}, mix {mixLarge}.',
 	'dist.sweepTable': 'The sweep’s numbers',
 	'dist.honest':
-		'What this is: a 2-D toy with networks of a few hundred to a thousand weights, trained in your browser from the seed. Distilling an LLM uses the same loss over a vocabulary of tens of thousands of tokens, and teachers and students billions of times larger; the lesson carried over is that soft targets carry more information per example than labels (Hinton et al. 2015, §6, trained a speech model on 3% of its data with soft targets).',
+		'What this is: a 2-D toy with networks of tens to about a thousand weights, trained in your browser from the seed. Distilling an LLM uses the same loss over a vocabulary of tens of thousands of tokens, and teachers and students billions of times larger; the lesson carried over is that soft targets carry more information per example than labels (Hinton et al. 2015, §6, trained a speech model on 3% of its data with soft targets).',
 	'dist.failed': 'The computation stopped with an error: {error}'
 };
 
@@ -107,6 +110,8 @@ const zh: Record<keyof typeof en, string> = {
 	'dist.preset.plenty': '点很多',
 	'dist.preset.cold': 'T = 1：暗知识很少',
 	'dist.preset.hot': 'T = 20：匹配 logit',
+	'dist.hotNote':
+		'T 很高时，蒸馏就变成匹配教师的 logit：Hinton 等（2015，第 2.1 节）表明，当 logit 均值为 0 时，对 K 个类别，软目标项的梯度趋于 (z_i − v_i)/(K·T²)（z 为学生的 logit，v 为教师的）；乘以 T² 后就是 ‖z − v‖²/(2K) 的梯度，在任何高 T 下都相同。',
 	'dist.classes': '类别数',
 	'dist.spread': '重叠程度（噪声 σ）',
 	'dist.T': '温度 T',
@@ -123,6 +128,7 @@ const zh: Record<keyof typeof en, string> = {
 		'由随机种子生成 {points} 个带标签的点，{classes} 团高斯点云排成一圈：每一类都和两个相邻类重叠。教师网络为 2 → {hidden} → {hidden} → {classes}，激活函数 tanh（{params} 个权重），在后台 worker 中用全部点做 {steps} 步全批量 Adam 训练。',
 	'dist.teacherTraining': '教师正在训练……{pct}',
 	'dist.teacherSize': '教师权重数',
+	'dist.teacherLoss': '训练损失（交叉熵）',
 	'dist.trainAcc': '训练准确率',
 	'dist.testAcc': '测试准确率',
 	'dist.bestAcc': '最佳可能',
@@ -135,7 +141,7 @@ const zh: Record<keyof typeof en, string> = {
 	'dist.pointHint': '点击平面选一个点，或让圆环获得焦点后用方向键移动（按住 Shift 步子更大）。',
 	'dist.darkTitle': '教师在 {point} 处的暗知识',
 	'dist.darkAbout':
-		'温度为 T 的 softmax，p_i = exp(z_i/T) / Σ_j exp(z_j/T)，会把教师的回答变平。T = 1 时错误类别几乎得不到概率；T 更高时就能看出教师如何给它们排序：正确类别的相邻类排在远处的类前面。Hinton 等把这种排序称为暗知识。',
+		'温度为 T 的 softmax，p_i = exp(z_i/T) / Σ_j exp(z_j/T)，会把教师的回答变平。T = 1 时错误类别几乎得不到概率；T 更高时就能看出教师如何给它们排序：正确类别的相邻类排在远处的类前面。Hinton 在介绍这项工作的报告中把它称为暗知识。',
 	'dist.darkLabel': '教师在所选点上的概率，T = {T}（柱）与 T = 1（轮廓）',
 	'dist.darkBar': '{cls}：T = {T} 时 {p}，T = 1 时 {p1}',
 	'dist.darkRank': '最高的类：{top}。错误类别的排序：{rest}。',
@@ -184,7 +190,7 @@ const zh: Record<keyof typeof en, string> = {
 		'{small} 个点时：硬标签 {hardSmall}，软目标 {softSmall}，混合 {mixSmall}。{large} 个点时：硬标签 {hardLarge}，软目标 {softLarge}，混合 {mixLarge}。',
 	'dist.sweepTable': '扫描的数值',
 	'dist.honest':
-		'这是什么：一个二维的小例子，网络只有几百到一千来个权重，由随机种子在你的浏览器里训练。蒸馏 LLM 用的是同样的损失，但词表有几万个词元，教师和学生大几十亿倍；能推广过去的道理是：软目标每个样本携带的信息比标签多（Hinton 等 2015 年第 6 节只用 3% 的数据、借助软目标训练了一个语音模型）。',
+		'这是什么：一个二维的小例子，网络只有几十到一千来个权重，由随机种子在你的浏览器里训练。蒸馏 LLM 用的是同样的损失，但词表有几万个词元，教师和学生大几十亿倍；能推广过去的道理是：软目标每个样本携带的信息比标签多（Hinton 等 2015 年第 6 节只用 3% 的数据、借助软目标训练了一个语音模型）。',
 	'dist.failed': '计算因错误而停止：{error}'
 };
 
