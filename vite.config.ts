@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
 		// The largest tests take up to 4 s on a lightly loaded 2-core machine and passed 30 s when it
 		// ran at a load average of 30 (the GPT-2-sized sampling test); a slow machine is not a failure.
 		testTimeout: 60_000,
+		// vitest leaves a core to its main process by default, which on a 2-core machine means one
+		// worker: the run is mostly module imports, and a second worker runs them in parallel.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		setupFiles: ['./tests/unit/fast-check-limits.ts'],
 		projects: [
 			{

@@ -3,9 +3,21 @@ import fc from 'fast-check';
 import { createRng } from '../rng';
 import { gradientError } from './finite-difference';
 import { crossEntropy } from './losses';
-import { createMlp, mlpForward, mlpParameterCount } from './mlp';
+import { createMlp, mlpForward, mlpParameterCount, type Mlp } from './mlp';
 import { Adam } from './optim';
 import { Tensor } from './tensor';
+
+/** The smallest |pre-activation| of the hidden layers for the rows of x. */
+function nearestKink(mlp: Mlp, x: Tensor): number {
+	let h = x;
+	let nearest = Infinity;
+	for (let i = 0; i + 2 < mlp.params.length; i += 2) {
+		const z = h.matmul(mlp.params[i]).add(mlp.params[i + 1]);
+		for (const v of z.toArray()) nearest = Math.min(nearest, Math.abs(v));
+		h = z.relu();
+	}
+	return nearest;
+}
 
 describe('createMlp and mlpForward', () => {
 	it('counts its parameters: 2 → 16 → 16 → 2 has 354', () => {
@@ -47,10 +59,13 @@ describe('createMlp and mlpForward', () => {
 						Array.from({ length: 6 }, () => 2 * rng() - 1),
 						[2, 3]
 					);
+					// ReLU has a kink at 0 that central differences straddle: skip networks with a
+					// hidden pre-activation near it (a hidden row of zeros makes the next one exactly 0).
+					if (act === 'relu') fc.pre(nearestKink(mlp, x) > 1e-3);
 					return gradientError(() => crossEntropy(mlpForward(mlp, x), [0, 2]), mlp.params) < 1e-6;
 				}
 			),
-			{ numRuns: 20 }
+			{ numRuns: 30 }
 		);
 	});
 

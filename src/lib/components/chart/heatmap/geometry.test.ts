@@ -86,13 +86,16 @@ describe('heatmapLayout', () => {
 		expect(l.cell).toBe(56);
 		expect(l.cellHeight).toBe(56);
 		expect(l.gridWidth).toBe(112);
-		expect([l.slanted, l.top, l.showValues]).toEqual([false, 20, true]);
+		expect([l.slanted, l.top, l.right, l.showValues]).toEqual([false, 20, 0, true]);
 	});
 	it('fills a narrow width and slants column labels wider than a cell', () => {
 		const l = heatmapLayout({ ...base, width: 100, rows: 2, cols: 4, colText: ['attention'] });
-		expect(l.cell).toBeCloseTo((100 - l.left - 4) / 4);
 		expect(l.slanted).toBe(true);
 		expect(l.top).toBeCloseTo(9 * 7.2 * 0.75 + 12);
+		// The last label leans right past the grid: room is kept for it, inside the width.
+		expect(l.right).toBeCloseTo(9 * 7.2 * 0.65);
+		expect(l.cell).toBeCloseTo((100 - l.left - l.right - 4) / 4);
+		expect(l.left + l.gridWidth + l.right).toBeCloseTo(100 - 4);
 		expect(l.showValues).toBe(false);
 	});
 	it('gives a canvas no label room and stretches its cells to a given height', () => {

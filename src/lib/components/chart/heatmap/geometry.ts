@@ -62,6 +62,8 @@ export type Layout = {
 	left: number;
 	/** Room for the column labels. */
 	top: number;
+	/** Room right of the grid, where the last slanted column label leans. */
+	right: number;
 	/** Cell width in px. */
 	cell: number;
 	cellHeight: number;
@@ -88,14 +90,19 @@ export function heatmapLayout(o: {
 	height?: number;
 }): Layout {
 	const left = o.canvas ? 0 : Math.min(110, 10 + Math.max(0, ...o.rowText.map(textWidth)));
-	const cell = o.cols > 0 ? Math.max(1, Math.min(o.maxCell, (o.width - left - 4) / o.cols)) : 0;
-	const colWidest = Math.max(0, ...o.colText.map(textWidth));
-	const slanted = colWidest + 6 > cell;
+	const fit = (right: number) =>
+		o.cols > 0 ? Math.max(1, Math.min(o.maxCell, (o.width - left - right - 4) / o.cols)) : 0;
+	const colWidest = o.canvas ? 0 : Math.max(0, ...o.colText.map(textWidth));
+	const slanted = colWidest + 6 > fit(0);
 	const top = o.canvas ? 0 : slanted ? Math.min(90, colWidest * 0.75 + 12) : 20;
+	// A label turned up 50° runs cos 50° ≈ 0.65 of its length to the right of its column's middle.
+	const right = slanted ? Math.min(colWidest, (90 - 12) / 0.75) * 0.65 : 0;
+	const cell = fit(right);
 	const cellHeight = o.canvas && o.height && o.rows > 0 ? o.height / o.rows : cell;
 	return {
 		left,
 		top,
+		right,
 		cell,
 		cellHeight,
 		gridWidth: cell * o.cols,

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { forgetting } from './forgetting.run';
+
+serve(forgetting);
