@@ -5,7 +5,7 @@
  */
 import { mean } from './stats';
 
-function checkSameLength(name: string, p: number[], q: number[]): void {
+function checkSameLength(name: string, p: ArrayLike<number>, q: ArrayLike<number>): void {
 	if (p.length !== q.length) {
 		throw new Error(`${name}: p has ${p.length} entries but q has ${q.length}`);
 	}
@@ -41,7 +41,7 @@ export function crossEntropy(p: number[], q: number[]): number {
 }
 
 /** D_KL(p ‖ q) = Σ p_i log₂(p_i / q_i), in bits; Infinity if q_i = 0 where p_i > 0. */
-export function klDivergence(p: number[], q: number[]): number {
+export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>): number {
 	checkSameLength('klDivergence', p, q);
 	let d = 0;
 	for (let i = 0; i < p.length; i++) if (p[i] > 0) d += p[i] * Math.log2(p[i] / q[i]);

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { studentsRun } from './students.run';
+
+serve(studentsRun);

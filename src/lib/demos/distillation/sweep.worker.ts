@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { sweepJob } from './sweep.job';
+
+serve(sweepJob);

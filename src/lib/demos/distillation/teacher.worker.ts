@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { teacherJob } from './teacher.job';
+
+serve(teacherJob);
