@@ -16,7 +16,7 @@ const read = (name: string) => readFileSync(new URL(`./checkpoints/${name}`, imp
 
 describe('the shipped checkpoint', () => {
 	const checkpoint = decodeCheckpoint(new Uint8Array(read('guide-gpt.bin')));
-	const log = read('guide-gpt.log').toString('utf8');
+	const log = read('guide-gpt.txt').toString('utf8');
 
 	it('is the reference shape, under 1 MB, made by the command its log starts with', () => {
 		const { config } = checkpoint.weights;
