@@ -4,7 +4,7 @@ const T = 'Temperature T';
 
 export const interactions = [
 	{
-		name: 'distillation: drag T across its range (softened bars, formula, the students’ run restarted)',
+		name: 'distillation: drag T across its range (softened bars and formula; the students’ run restarts once T rests)',
 		path: '/distillation',
 		async setup(page) {
 			await page.locator('[data-demo-ready]').waitFor({ state: 'attached', timeout: 120_000 });

@@ -16,11 +16,11 @@ let destroy: (() => void) | undefined;
 afterEach(() => destroy?.());
 
 /** A player made as a component would make it, with a config held in $state. */
-function mount(seed = 1) {
+function mount(seed = 1, options: { restartAfterRest?: number } = {}) {
 	const config = $state({ seed, rate: 0.1, steps: 1e9 });
 	let player!: RunPlayer<typeof config, unknown, number, { a: number; b: number }>;
 	destroy = $effect.root(() => {
-		player = new RunPlayer(lineFit, () => config);
+		player = new RunPlayer(lineFit, () => config, options);
 	});
 	flushSync();
 	return { player, config };
@@ -89,6 +89,31 @@ describe('RunPlayer', () => {
 		await until(() => player.step === 1);
 		expect(player.logs).toHaveLength(1);
 		expect(player.logs[0]).not.toBe(loss);
+	});
+
+	it('with restartAfterRest, starts over once the config rests, not at every change', async () => {
+		const { player, config } = mount(1, { restartAfterRest: 80 });
+		await until(() => player.status === 'paused');
+		for (let i = 0; i < 3; i++) player.stepOnce();
+		await until(() => player.step === 3);
+		for (const seed of [2, 3, 4]) {
+			config.seed = seed;
+			flushSync();
+			await sleep(20);
+		}
+		// Still the old run while the seed moves…
+		expect(player.step).toBe(3);
+		// …and one fresh start from the last seed once it rests.
+		await until(() => player.step === 0);
+		player.stepOnce();
+		await until(() => player.step === 1);
+		const stopFirst = destroy;
+		const fresh = mount(4);
+		await until(() => fresh.player.status === 'paused');
+		fresh.player.stepOnce();
+		await until(() => fresh.player.step === 1);
+		expect(player.logs).toEqual(fresh.player.logs);
+		stopFirst?.();
 	});
 
 	it('stops for good when its owner is destroyed', async () => {

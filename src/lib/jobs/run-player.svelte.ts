@@ -30,7 +30,15 @@ export class RunPlayer<C, S, L, V> {
 	constructor(
 		run: Deferred<Run<C, S, L, V>>,
 		config: () => C,
-		options: { worker?: WorkerFactory; stepsPerSecond?: number } = {}
+		options: {
+			worker?: WorkerFactory;
+			stepsPerSecond?: number;
+			/**
+			 * Start over only once the config has rested this many ms (a dragged slider restarts the
+			 * run once, not at every step); the first config starts at once.
+			 */
+			restartAfterRest?: number;
+		} = {}
 	) {
 		this.#stepsPerSecond = options.stepsPerSecond ?? Infinity;
 		$effect(() => {
@@ -58,8 +66,13 @@ export class RunPlayer<C, S, L, V> {
 		$effect(() => {
 			// A snapshot: a config made of $state proxies could not be posted to a worker.
 			const snapshot = $state.snapshot(config()) as C;
-			this.#config = snapshot;
-			this.#client?.start(snapshot);
+			const start = () => {
+				this.#config = snapshot;
+				this.#client?.start(snapshot);
+			};
+			if (!options.restartAfterRest || this.#config === undefined) return start();
+			const timer = setTimeout(start, options.restartAfterRest);
+			return () => clearTimeout(timer);
 		});
 	}
 
