@@ -10,6 +10,7 @@
  *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
  *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
  *   loadReferenceModel();                                   // the shipped one, fetched on first use
+ *   runJob(gptReader, { checkpoint: await loadReferenceBytes(), prompts, … }); // in a worker
  */
 export { parameterCount, configProblem, type GptConfig } from './config';
 export {
@@ -31,4 +32,5 @@ export {
 	type Checkpoint,
 	type TrainingRecord
 } from './checkpoint';
-export { loadReferenceModel } from './reference';
+export { loadReferenceBytes, loadReferenceModel } from './reference';
+export { gptReader, type GptReading, type GptReadingInput } from './reader.job';

@@ -7,16 +7,26 @@
 import url from './checkpoints/guide-gpt.bin?url';
 import { decodeCheckpoint, type Checkpoint } from './checkpoint';
 
+let bytes: Promise<Uint8Array> | undefined;
+
+/** The checkpoint file's bytes, fetched once (for a worker's gptReader, say). */
+export function loadReferenceBytes(): Promise<Uint8Array> {
+	if (!bytes) {
+		bytes = fetch(url).then(async (response) => {
+			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+			return new Uint8Array(await response.arrayBuffer());
+		});
+		bytes.catch(() => (bytes = undefined));
+	}
+	return bytes;
+}
+
 let loaded: Promise<Checkpoint> | undefined;
 
+/** The shipped model, decoded on the page (its BPE codec, say, to count a prompt's tokens). */
 export function loadReferenceModel(): Promise<Checkpoint> {
 	if (!loaded) {
-		loaded = fetch(url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-				return response.arrayBuffer();
-			})
-			.then((buffer) => decodeCheckpoint(new Uint8Array(buffer)));
+		loaded = loadReferenceBytes().then(decodeCheckpoint);
 		loaded.catch(() => (loaded = undefined));
 	}
 	return loaded;

@@ -1,0 +1,76 @@
+/**
+ * Reading a trained model in a worker: for each prompt, its tokens, the next-token distribution
+ * after it and a seeded continuation. A forward pass takes milliseconds and a continuation one
+ * per token, so a page runs this off the main thread (a demo's worker serves `gptReader`).
+ * The checkpoint's bytes come with every input; the decoded model is kept for the next call.
+ */
+import { defineJob } from '$lib/jobs/define';
+import { softmaxFloat64 } from '$lib/math/softmax';
+import { createRng } from '$lib/math/rng';
+import { sample, samplingDistribution, type SamplingOptions } from '$lib/math/sampling';
+import { decodeCheckpoint, type Checkpoint } from './checkpoint';
+import { nextTokenLogits } from './generate';
+
+export interface GptReadingInput {
+	/** A checkpoint file's bytes (encodeCheckpoint), e.g. loadReferenceBytes(). */
+	checkpoint: Uint8Array;
+	prompts: readonly string[];
+	/** Tokens to generate after each prompt (0 for none). */
+	maxTokens: number;
+	seed: number;
+	sampling: SamplingOptions;
+}
+
+export interface GptReading {
+	/** The prompt's token ids. */
+	ids: number[];
+	/** Whether the prompt is longer than the model's context: only its last tokens are read. */
+	truncated: boolean;
+	/** The next-token distribution at temperature 1, before any sampling filter. */
+	next: Float64Array;
+	/** The continuation's token ids and text. */
+	continuation: { ids: number[]; text: string };
+}
+
+let decoded: { key: string; model: Checkpoint } | undefined;
+
+/** FNV-1a over every 97th byte and the length: tells checkpoints apart without reading 0.5 MB. */
+function checkpointKey(bytes: Uint8Array): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < bytes.length; i += 97) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+	return `${bytes.length}:${hash >>> 0}`;
+}
+
+function model(bytes: Uint8Array): Checkpoint {
+	const key = checkpointKey(bytes);
+	if (decoded?.key !== key) decoded = { key, model: decodeCheckpoint(bytes) };
+	return decoded.model;
+}
+
+export const gptReader = defineJob(function* (input: GptReadingInput) {
+	const { weights, codec } = model(input.checkpoint);
+	const readings: GptReading[] = [];
+	for (const [p, prompt] of input.prompts.entries()) {
+		const ids = codec.encode(prompt);
+		// An empty prompt starts after a blank line, the corpus' separator between documents.
+		const read = ids.length > 0 ? [...ids] : codec.encode('\n\n');
+		let logits = nextTokenLogits(weights, read);
+		const next = softmaxFloat64(logits);
+		const rng = createRng(input.seed + p);
+		const made: number[] = [];
+		for (let i = 0; i < input.maxTokens; i++) {
+			yield;
+			const token = sample(samplingDistribution(logits, input.sampling), rng);
+			read.push(token);
+			made.push(token);
+			if (i + 1 < input.maxTokens) logits = nextTokenLogits(weights, read);
+		}
+		readings.push({
+			ids,
+			truncated: ids.length > weights.config.context,
+			next,
+			continuation: { ids: made, text: codec.decode(made) }
+		});
+	}
+	return { readings, context: weights.config.context };
+});
