@@ -7,6 +7,7 @@
  *   trainer.step();                                         // → the batch's loss
  *   evaluateLoss(weights, tokens.heldOut);                  // loss on answers never trained on
  *   gptLogits(weights, ids);                                // [1, T, vocabSize]
+ *   gptAttention(weights, ids);                             // per layer [heads, T, T]
  *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
  *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
  *   loadReferenceModel();                                   // the shipped one, fetched on first use
@@ -20,7 +21,15 @@ export {
 	splitCorpus,
 	type GptCorpus
 } from './corpus';
-export { initGpt, gptLogits, gptParameters, type GptWeights, type GptBlock } from './model';
+export {
+	initGpt,
+	gptLogits,
+	gptAttention,
+	gptParameters,
+	type AttentionListener,
+	type GptWeights,
+	type GptBlock
+} from './model';
 export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
 export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
 export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { crossEntropy, gradientError } from '$lib/math/autodiff';
 import { parameterCount, type GptConfig } from './config';
-import { gptLogits, gptParameters, initGpt } from './model';
+import { gptAttention, gptLogits, gptParameters, initGpt } from './model';
 
 const tiny: GptConfig = { vocabSize: 7, context: 4, layers: 2, dModel: 4, heads: 2 };
 
@@ -50,6 +50,41 @@ describe('the tiny GPT model', () => {
 			),
 			{ seed: 4, numRuns: 40 }
 		);
+	});
+
+	it('reports each head’s attention: softmax(q·kᵀ/√d) over the positions so far', () => {
+		const w = initGpt(tiny, 6);
+		for (const p of gptParameters(w))
+			for (let i = 0; i < p.size; i++) p.data[i] += 0.5 * Math.cos(3 * i + p.size);
+		const ids = [2, 5, 1, 6];
+		const t = ids.length;
+		const [first, second] = gptAttention(w, ids);
+		expect(second).toHaveLength(tiny.heads * t * t);
+		// Layer 0 by hand: queries and keys from the first layer norm of the embeddings.
+		const b = w.blocks[0];
+		const x = w.tokenEmbedding
+			.gatherRows(ids)
+			.add(w.positionEmbedding.gatherRows([0, 1, 2, 3]))
+			.layerNorm(b.ln1Weight, b.ln1Bias)
+			.matmul(b.qkvWeight)
+			.add(b.qkvBias).data;
+		const d = tiny.dModel;
+		const dh = d / tiny.heads;
+		for (let h = 0; h < tiny.heads; h++) {
+			for (let i = 0; i < t; i++) {
+				const scores = Array.from({ length: i + 1 }, (_, j) => {
+					let dot = 0;
+					for (let c = 0; c < dh; c++)
+						dot += x[i * 3 * d + h * dh + c] * x[j * 3 * d + d + h * dh + c];
+					return Math.exp(dot / Math.sqrt(dh));
+				});
+				const total = scores.reduce((a, s) => a + s, 0);
+				for (let j = 0; j < t; j++) {
+					const expected = j <= i ? scores[j] / total : 0;
+					expect(first[(h * t + i) * t + j]).toBeCloseTo(expected, 12);
+				}
+			}
+		}
 	});
 
 	it('starts near the uniform guess: loss ≈ ln(vocabulary size)', () => {

@@ -4,7 +4,7 @@
  * a GELU MLP, each added to the residual stream, a final layer norm, and logits from the token
  * embedding itself (tied weights).
  */
-import { randn, scaledDotProductAttention, Tensor } from '$lib/math/autodiff';
+import { noGrad, randn, scaledDotProductAttention, Tensor } from '$lib/math/autodiff';
 import { createRng } from '$lib/math/rng';
 import { configProblem, mlpWidth, type GptConfig } from './config';
 
@@ -97,7 +97,15 @@ export function gptParameters(w: GptWeights): Tensor[] {
 	];
 }
 
-function block(x: Tensor, b: GptBlock, heads: number): Tensor {
+/** Called with each layer's attention weights [batch, heads, T, T] during a forward pass. */
+export type AttentionListener = (layer: number, weights: Float64Array) => void;
+
+function block(
+	x: Tensor,
+	b: GptBlock,
+	heads: number,
+	onWeights?: (weights: Float64Array) => void
+): Tensor {
 	const [batch, t, d] = x.shape;
 	const dh = d / heads;
 	const split = (m: Tensor) => m.reshape([batch, t, heads, dh]).transpose(1, 2);
@@ -106,7 +114,7 @@ function block(x: Tensor, b: GptBlock, heads: number): Tensor {
 		split(qkv.narrow(2, 0, d)),
 		split(qkv.narrow(2, d, d)),
 		split(qkv.narrow(2, 2 * d, d)),
-		{ causal: true }
+		{ causal: true, onWeights }
 	);
 	const merged = attended.transpose(1, 2).reshape([batch, t, d]);
 	const r = x.add(merged.matmul(b.outWeight).add(b.outBias));
@@ -124,7 +132,12 @@ function block(x: Tensor, b: GptBlock, heads: number): Tensor {
  * Logits [batch, T, vocabSize] for `batch` sequences of T = ids.length / batch tokens laid end to
  * end; position i of each sequence sees only its positions ≤ i.
  */
-export function gptLogits(w: GptWeights, ids: ArrayLike<number>, batch = 1): Tensor {
+export function gptLogits(
+	w: GptWeights,
+	ids: ArrayLike<number>,
+	batch = 1,
+	onAttention?: AttentionListener
+): Tensor {
 	const t = ids.length / batch;
 	const { context, dModel: d, heads } = w.config;
 	if (!Number.isInteger(t) || t < 1 || t > context) {
@@ -137,6 +150,18 @@ export function gptLogits(w: GptWeights, ids: ArrayLike<number>, batch = 1): Ten
 		.gatherRows(ids)
 		.add(w.positionEmbedding.gatherRows(positions))
 		.reshape([batch, t, d]);
-	for (const b of w.blocks) x = block(x, b, heads);
+	w.blocks.forEach((b, layer) => {
+		x = block(x, b, heads, onAttention && ((weights) => onAttention(layer, weights)));
+	});
 	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(w.tokenEmbedding.transpose());
+}
+
+/**
+ * What every head attends to when reading `ids` (1 … context tokens): per layer, the weights
+ * [heads, T, T] row-major, row i the distribution of position i over positions 0 … i.
+ */
+export function gptAttention(w: GptWeights, ids: ArrayLike<number>): Float64Array[] {
+	const layers: Float64Array[] = [];
+	noGrad(() => gptLogits(w, ids, 1, (layer, weights) => (layers[layer] = weights.slice())));
+	return layers;
 }

@@ -14,6 +14,8 @@ import { gradBuffer, record, type Tensor } from '../tensor';
 export interface AttentionOptions {
 	/** Position i attends only to positions j ≤ i (decoder self-attention); needs as many keys as queries. */
 	causal?: boolean;
+	/** Receives the attention weights [..., Tq, Tk] once computed (to draw them; do not write). */
+	onWeights?: (weights: Float64Array) => void;
 }
 
 /** q [..., Tq, d], k [..., Tk, d], v [..., Tk, dv] with equal leading dimensions → [..., Tq, dv]. */
@@ -21,7 +23,7 @@ export function scaledDotProductAttention(
 	q: Tensor,
 	k: Tensor,
 	v: Tensor,
-	{ causal = false }: AttentionOptions = {}
+	{ causal = false, onWeights }: AttentionOptions = {}
 ): Tensor {
 	const lead = q.shape.slice(0, -2);
 	const [tq, d] = q.shape.slice(-2);
@@ -78,6 +80,7 @@ export function scaledDotProductAttention(
 			dv
 		);
 	}
+	onWeights?.(weights);
 	return record('scaledDotProductAttention', out, [...lead, tq, dv], [q, k, v], (g) => {
 		const [gq, gk, gv] = [gradBuffer(q), gradBuffer(k), gradBuffer(v)];
 		const ds = new Float64Array(sp);
