@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
+import { firstLoggedRows } from './run-checks';
 
 const firstPoint = (page: Page) => page.locator('.points.a circle').first().getAttribute('cx');
 const percent = async (page: Page, id: string) =>
@@ -41,28 +42,16 @@ test('a run logs the same losses step for step on a second load of the link; wit
 	page.on('worker', (worker) => workers.push(worker.url()));
 	const run = page.getByRole('group', { name: 'Training: task A, then task B' });
 	const status = page.getByTestId('cf-step');
-	const stepsTaken = async () => Number((await status.textContent())!.match(/step (\d+)/)![1]);
-	const firstLosses = async (load: () => Promise<unknown>) => {
-		await load();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-		await expect(status).toContainText('step 0 / 500');
-		await run.getByRole('button', { name: 'Step ▶' }).click();
-		await expect(status).toContainText('step 1 / 500');
-		await run.getByRole('button', { name: '▶ Play' }).click();
-		await expect.poll(stepsTaken, { timeout: 30_000 }).toBeGreaterThanOrEqual(50);
-		await run.getByRole('button', { name: 'Pause' }).click();
-		const table = page
-			.locator('details')
-			.filter({ hasText: 'Every step: loss and both accuracies' });
-		await table.locator('summary').click();
-		const rows = await table.locator('tbody tr').allTextContents();
-		await table.locator('summary').click();
-		return rows.slice(0, 50);
+	const logged = {
+		group: 'Training: task A, then task B',
+		status: 'cf-step',
+		table: 'Every step: loss and both accuracies'
 	};
-	const first = await firstLosses(() => open(page, '/catastrophic-forgetting#seed=3'));
-	expect(first).toHaveLength(50);
+	await open(page, '/catastrophic-forgetting#seed=3');
+	const first = await firstLoggedRows(page, logged);
 	expect(workers.some((url) => url.includes('forgetting.worker'))).toBe(true);
-	expect(await firstLosses(() => page.reload())).toEqual(first);
+	await page.reload();
+	expect(await firstLoggedRows(page, logged)).toEqual(first);
 
 	await page.getByRole('button', { name: 'Fast', exact: true }).click();
 	await run.getByRole('button', { name: '▶ Play' }).click();

@@ -1,4 +1,5 @@
 import { expect, hashSettled, open, test } from './fixtures';
+import { firstLoggedRows } from './run-checks';
 
 test('the temperature softens the teacher’s bars and goes into the hash; a reload restores it; the students’ run logs the same first 50 losses on a second load', async ({
 	page
@@ -20,27 +21,12 @@ test('the temperature softens the teacher’s bars and goes into the hash; a rel
 	await expect(rank).not.toHaveText(before!);
 	await expect(page.getByTestId('formula')).toContainText('× 25 × KL');
 
-	const firstLosses = async () => {
-		const status = page.getByTestId('students-step');
-		await expect(status).toContainText('step 0 / 300', { timeout: 60_000 });
-		const group = page.getByRole('group', { name: 'Training the three students' });
-		await group.getByRole('button', { name: 'Step ▶' }).click();
-		await expect(status).toContainText('step 1 / 300');
-		await group.getByRole('button', { name: '▶ Play' }).click();
-		await expect
-			.poll(async () => Number((await status.textContent())!.match(/step (\d+)/)![1]), {
-				timeout: 60_000
-			})
-			.toBeGreaterThanOrEqual(50);
-		// Slow (20 steps a second) leaves time to pause; a run that already finished keeps its logs.
-		const pause = group.getByRole('button', { name: 'Pause' });
-		if (await pause.isEnabled()) await pause.click();
-		await page.locator('summary', { hasText: 'Every step of the three students' }).click();
-		const rows = page.locator('table').filter({ hasText: 'Loss: Hard labels' }).locator('tbody tr');
-		return (await rows.allTextContents()).slice(0, 50);
+	const run = {
+		group: 'Training the three students',
+		status: 'students-step',
+		table: 'Every step of the three students'
 	};
-	const first = await firstLosses();
-	expect(first).toHaveLength(50);
+	const first = await firstLoggedRows(page, run);
 	expect(workers.some((url) => url.includes('students.worker'))).toBe(true);
 	expect(workers.some((url) => url.includes('teacher.worker'))).toBe(true);
 
@@ -50,5 +36,5 @@ test('the temperature softens the teacher’s bars and goes into the hash; a rel
 	await expect(slider).toHaveAttribute('aria-valuetext', '5.0');
 	await expect(page).toHaveURL(/seed=2/);
 	await expect(page.getByTestId('formula')).toContainText('× 25 × KL');
-	expect(await firstLosses()).toEqual(first);
+	expect(await firstLoggedRows(page, run)).toEqual(first);
 });

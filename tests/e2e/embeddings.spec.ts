@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
+import { firstLoggedRows } from './run-checks';
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Word' });
 const searched = (page: Page, map: string) => page.getByTestId(map).locator('text.searched');
@@ -48,30 +49,17 @@ test('the skip-gram trains in a worker and logs the same losses, step for step, 
 	test.setTimeout(120_000);
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
-	const firstLosses = async (load: () => Promise<unknown>) => {
-		await load();
-		await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
-		const status = page.getByTestId('train-step');
-		await expect(status).toContainText('step 0,');
-		const group = page.getByRole('group', { name: 'Skip-gram with negative sampling' });
-		await group.getByRole('button', { name: 'Step ▶' }).click();
-		await expect(status).toContainText('step 1,');
-		await group.getByRole('button', { name: '▶ Play' }).click();
-		await expect
-			.poll(async () => Number((await status.textContent())!.match(/step (\d+)/)![1]), {
-				timeout: 30_000
-			})
-			.toBeGreaterThanOrEqual(50);
-		await group.getByRole('button', { name: 'Pause' }).click();
-		await expect(page.getByTestId('sgns-map')).toBeVisible();
-		await page.locator('summary', { hasText: 'Every step of the run' }).click();
-		const rows = page.locator('table').filter({ hasText: 'Mean loss' }).locator('tbody tr');
-		return (await rows.allTextContents()).slice(0, 50);
+	const run = {
+		group: 'Skip-gram with negative sampling',
+		status: 'train-step',
+		table: 'Every step of the run'
 	};
-	const first = await firstLosses(() => open(page, '/embeddings#seed=3&word=model'));
-	expect(first).toHaveLength(50);
+	await open(page, '/embeddings#seed=3&word=model');
+	const first = await firstLoggedRows(page, run);
+	await expect(page.getByTestId('sgns-map')).toBeVisible();
 	// The first step's loss starts at (k + 1)·log 2 = 6·0.693 = 4.159 (every context vector is zero).
 	expect(first[0]).toMatch(/4\.1[0-9]{3}$/);
 	expect(workers.some((url) => url.includes('sgns.worker'))).toBe(true);
-	expect(await firstLosses(() => page.reload())).toEqual(first);
+	await page.reload();
+	expect(await firstLoggedRows(page, run)).toEqual(first);
 });

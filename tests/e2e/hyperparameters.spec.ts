@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
+import { firstLoggedRows } from './run-checks';
 
 const sgdPath = (page: Page) => page.locator('.path-sgd').getAttribute('d');
 const handle = (page: Page) => page.getByTestId('start-handle');
@@ -52,27 +53,14 @@ test('the range test runs in a worker and logs the same losses, step for step, o
 	test.setTimeout(120_000);
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
-	const firstLosses = async (load: () => Promise<unknown>) => {
-		await load();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-		const status = page.getByTestId('range-step');
-		await expect(status).toContainText('step 0 / 200');
-		const group = page.getByRole('group', { name: 'A learning-rate range test' });
-		await group.getByRole('button', { name: 'Step ▶' }).click();
-		await expect(status).toContainText('step 1 / 200');
-		await group.getByRole('button', { name: '▶ Play' }).click();
-		await expect
-			.poll(async () => Number((await status.textContent())!.match(/step (\d+)/)![1]), {
-				timeout: 30_000
-			})
-			.toBeGreaterThanOrEqual(50);
-		await group.getByRole('button', { name: 'Pause' }).click();
-		await page.locator('summary', { hasText: 'Every step of the range test' }).click();
-		const rows = page.locator('table').filter({ hasText: 'Minibatch loss' }).locator('tbody tr');
-		return (await rows.allTextContents()).slice(0, 50);
+	const run = {
+		group: 'A learning-rate range test',
+		status: 'range-step',
+		table: 'Every step of the range test'
 	};
-	const first = await firstLosses(() => open(page, '/hyperparameters#seed=3'));
-	expect(first).toHaveLength(50);
+	await open(page, '/hyperparameters#seed=3');
+	const first = await firstLoggedRows(page, run);
 	expect(workers.some((url) => url.includes('range-test.worker'))).toBe(true);
-	expect(await firstLosses(() => page.reload())).toEqual(first);
+	await page.reload();
+	expect(await firstLoggedRows(page, run)).toEqual(first);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
+import { firstLoggedRows } from './run-checks';
 
 const polyFit = (page: Page) => page.locator('.fit-line').first().getAttribute('d');
 
@@ -53,27 +54,15 @@ test('the MLP trains in a worker and logs the same losses, epoch for epoch, on a
 	test.setTimeout(120_000);
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
-	const firstLosses = async (load: () => Promise<unknown>) => {
-		await load();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-		const status = page.getByTestId('mlp-step');
-		await expect(status).toContainText('epoch 0 / 2000');
-		const group = page.getByRole('group', { name: 'A neural network, epoch by epoch' });
-		await group.getByRole('button', { name: 'Step ▶' }).click();
-		await expect(status).toContainText('epoch 1 / 2000');
-		await group.getByRole('button', { name: '▶ Play' }).click();
-		await expect
-			.poll(async () => Number((await status.textContent())!.match(/epoch (\d+)/)![1]), {
-				timeout: 30_000
-			})
-			.toBeGreaterThanOrEqual(50);
-		await group.getByRole('button', { name: 'Pause' }).click();
-		await page.locator('summary', { hasText: 'Every epoch’s losses' }).click();
-		const rows = page.locator('table').filter({ hasText: 'Epoch' }).locator('tbody tr');
-		return (await rows.allTextContents()).slice(0, 50);
-	};
-	const first = await firstLosses(() => open(page, '/overfitting#seed=3&dropout=0.1'));
-	expect(first).toHaveLength(50);
+	const run = {
+		group: 'A neural network, epoch by epoch',
+		status: 'mlp-step',
+		unit: 'epoch',
+		table: 'Every epoch’s losses'
+	} as const;
+	await open(page, '/overfitting#seed=3&dropout=0.1');
+	const first = await firstLoggedRows(page, run);
 	expect(workers.some((url) => url.includes('mlp.worker'))).toBe(true);
-	expect(await firstLosses(() => page.reload())).toEqual(first);
+	await page.reload();
+	expect(await firstLoggedRows(page, run)).toEqual(first);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
+import { firstLoggedRows } from './run-checks';
 
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
 const choose = (page: Page, name: string) =>
@@ -56,30 +57,14 @@ test('the training run runs in a worker and logs the same losses, step for step,
 	test.setTimeout(120_000);
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
-	const firstLosses = async (load: () => Promise<unknown>) => {
-		await load();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-		const status = page.getByTestId('train-step');
-		await expect(status).toContainText('step 0 / 200');
-		const group = page.getByRole('group', { name: '200 training steps' });
-		await group.getByRole('button', { name: 'Step ▶' }).click();
-		await expect(status).toContainText('step 1 / 200');
-		await group.getByRole('button', { name: '▶ Play' }).click();
-		await expect
-			.poll(async () => Number((await status.textContent())!.match(/step (\d+)/)![1]), {
-				timeout: 60_000
-			})
-			.toBeGreaterThanOrEqual(50);
-		await group.getByRole('button', { name: 'Pause' }).click();
-		await page.locator('summary', { hasText: 'Every step of the training run' }).click();
-		const rows = page
-			.locator('table')
-			.filter({ hasText: 'Loss (As set above)' })
-			.locator('tbody tr');
-		return (await rows.allTextContents()).slice(0, 50);
+	const run = {
+		group: '200 training steps',
+		status: 'train-step',
+		table: 'Every step of the training run'
 	};
-	const first = await firstLosses(() => open(page, '/vanishing-gradients#depth=6&seed=3'));
-	expect(first).toHaveLength(50);
+	await open(page, '/vanishing-gradients#depth=6&seed=3');
+	const first = await firstLoggedRows(page, run);
 	expect(workers.some((url) => url.includes('training.worker'))).toBe(true);
-	expect(await firstLosses(() => page.reload())).toEqual(first);
+	await page.reload();
+	expect(await firstLoggedRows(page, run)).toEqual(first);
 });
