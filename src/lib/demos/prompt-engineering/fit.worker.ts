@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { answerFit } from './fit.job';
+
+serve(answerFit);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createBpeCodec } from '$lib/math/bpe-codec';
+import { promptTokens, tokenBytes, tokenLabel, topTokens } from './prompt-view';
+
+const codec = createBpeCodec([]);
+const bytesOf = tokenBytes(codec);
+
+describe('promptTokens', () => {
+	it('keeps every token when the prompt fits the context', () => {
+		const tokens = promptTokens(codec.encode('abc'), 64, bytesOf);
+		expect(tokens.count).toBe(3);
+		expect(tokens.out).toEqual([]);
+		expect(tokens.read.map((t) => t.at)).toEqual([0, 1, 2]);
+	});
+
+	it('splits an over-long prompt: the first tokens fall out, the last `context` are read', () => {
+		const tokens = promptTokens(codec.encode('abcdefghij'), 4, bytesOf);
+		expect(tokens.count).toBe(10);
+		expect(tokens.out.map((t) => t.at)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(tokens.read.map((t) => t.at)).toEqual([6, 7, 8, 9]);
+	});
+
+	it('gives one shared bytes array per id', () => {
+		const [x, , y] = promptTokens(codec.encode('aba'), 64, bytesOf).read;
+		expect(x.bytes).toBe(y.bytes);
+	});
+});
+
+describe('tokenLabel', () => {
+	it('writes half a CJK character as its bytes', () => {
+		const [first] = codec.encode('上');
+		expect(tokenLabel(codec.bytesOf(first))).toBe('<E4>');
+		expect(tokenLabel(codec.bytesOf(codec.encode(' ')[0]))).toBe('␣');
+	});
+});
+
+describe('topTokens', () => {
+	it('gives the n likeliest, likeliest first, ties by id', () => {
+		expect(topTokens([0.1, 0.4, 0.1, 0.3, 0.1], 3)).toEqual([
+			{ id: 1, p: 0.4 },
+			{ id: 3, p: 0.3 },
+			{ id: 0, p: 0.1 }
+		]);
+	});
+});

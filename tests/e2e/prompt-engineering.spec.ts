@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, hashSettled, open, test } from './fixtures';
+
+const box = (page: Page, which: 'A' | 'B') =>
+	page.getByRole('textbox', { name: `Prompt ${which}` });
+const panel = (page: Page, which: 'A' | 'B') => page.getByTestId(`prompt-panel-${which}`);
+const continuation = (page: Page, which: 'A' | 'B') =>
+	page.getByTestId(`prompt-continuation-${which}`);
+
+/** Waits until both panels show the model's reading of what their boxes now hold. */
+async function answered(page: Page) {
+	for (const which of ['A', 'B'] as const) {
+		await expect(panel(page, which).locator('.reading[aria-busy="false"]')).toBeVisible({
+			timeout: 30_000
+		});
+	}
+}
+
+test('a preset sets both prompts and the hash; a typed prompt is answered; a reload restores it', async ({
+	page
+}) => {
+	await open(page, '/prompt-engineering');
+	await page.locator('[data-demo-ready]').waitFor();
+	await answered(page);
+
+	await page.getByRole('button', { name: 'English vs Chinese' }).click();
+	await expect(page.getByRole('button', { name: 'English vs Chinese' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(box(page, 'A')).toHaveValue(/^Question: What is the context window/);
+	await expect(box(page, 'B')).toHaveValue(/^问题：/);
+	await expect(page).toHaveURL(/[#&]b=/);
+	await answered(page);
+	await expect(panel(page, 'B').getByRole('list', { name: /Tokens of prompt B/ })).toBeVisible();
+
+	await box(page, 'A').fill('Question: What is attention?\nAnswer: ');
+	await expect(page.getByRole('button', { name: 'English vs Chinese' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+	await answered(page);
+	await expect(continuation(page, 'A')).toContainText('What is attention?');
+	const answer = await continuation(page, 'A').locator('strong').textContent();
+	expect(answer?.length).toBeGreaterThan(0);
+	await expect(panel(page, 'A').getByRole('img', { name: /: probability \d+\.\d%$/ })).toHaveCount(
+		10
+	);
+
+	await hashSettled(page);
+	await page.reload();
+	await page.locator('[data-demo-ready]').waitFor();
+	await expect(box(page, 'A')).toHaveValue('Question: What is attention?\nAnswer: ');
+	await answered(page);
+	await expect(continuation(page, 'A').locator('strong')).toHaveText(answer!);
+});
+
+test('an empty prompt and one longer than the context each get a clear message', async ({
+	page
+}) => {
+	await open(page, '/prompt-engineering');
+	await page.locator('[data-demo-ready]').waitFor();
+	await box(page, 'A').fill('');
+	await box(page, 'B').fill('the model reads tokens '.repeat(15));
+	await expect(panel(page, 'A')).toContainText('Prompt A is empty');
+	await expect(panel(page, 'B')).toContainText(/only its last \d+ are read/);
+	await expect(
+		panel(page, 'B').getByRole('list', { name: /Tokens of prompt B outside the window/ })
+	).toBeVisible();
+	await answered(page);
+	await expect(continuation(page, 'A').locator('strong')).not.toBeEmpty();
+	await expect(continuation(page, 'B').locator('strong')).not.toBeEmpty();
+});
