@@ -16,6 +16,9 @@ async function heatmap(page) {
 	return picture.boundingBox();
 }
 
+/** The tiny GPT's heads on the longest sentence it reads: 64 BPE tokens, 4,096 SVG cells. */
+const PATH_GPT = `/attention#src=gpt&text=${encodeURIComponent(words)}`;
+
 let box;
 
 export const interactions = [
@@ -52,6 +55,25 @@ export const interactions = [
 			await picture.scrollIntoViewIfNeeded();
 			await page.getByRole('radio', { name: 'Similar words' }).focus();
 		},
+		step: (page) => page.keyboard.press('ArrowRight')
+	},
+	{
+		name: 'attention: switch between the tiny GPT’s 4 heads on 64 tokens (its context; SVG: 4,096 cells)',
+		path: PATH_GPT,
+		async setup(page) {
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			// The model reads the sentence in a worker first: its checkpoint, its BPE, a forward pass.
+			const picture = page.getByRole('group', {
+				name: /^Attention weights of the “layer 1, head 1”/
+			});
+			await picture.waitFor({ timeout: 60_000 });
+			await picture.scrollIntoViewIfNeeded();
+			await page
+				.getByRole('group', { name: 'Head', exact: true })
+				.getByRole('radio', { name: '1', exact: true })
+				.focus();
+		},
+		// Arrow keys move through the head radios, wrapping around all four.
 		step: (page) => page.keyboard.press('ArrowRight')
 	}
 ];

@@ -204,6 +204,57 @@ test('the question page: sentences, heads, 64 tokens, the mask, the keyboard, ba
 	});
 });
 
+test('the tiny GPT’s heads: a typed sentence, its layer and head in the hash, a reload restores', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await open(page, '/attention');
+	await choose(page, 'Learned by the tiny GPT');
+	await expect.soft(page).toHaveURL(/src=gpt/);
+	await page.getByLabel('Sentence').fill('The model reads the guide');
+	// The hint counts the sentence in the model's own BPE once the worker has read it.
+	const hint = page.getByText(/^\d+ tokens of the tiny GPT’s byte-level BPE$/);
+	await expect(hint).toBeVisible({ timeout: 30_000 });
+	const n = Number((await hint.textContent())!.split(' ')[0]);
+	const gptMap = (layer: number, head: number) =>
+		page.getByRole('group', {
+			name: `Attention weights of the “layer ${layer}, head ${head}” head: rows are queries, columns keys`
+		});
+	await expect.soft(gptMap(1, 1).locator('g.cell')).toHaveCount(n * n);
+	// Causal: the first token can only look at itself, and never at the second.
+	await expect
+		.soft(gptMap(1, 1).getByRole('button', { name: /\(1\) → .*\(1\): weight 1\.00$/ }))
+		.toBeVisible();
+	await expect
+		.soft(gptMap(1, 1).getByRole('button', { name: /\(1\) → .*\(2\): masked/ }))
+		.toBeVisible();
+	await expect.soft(page.getByTestId('gpt-about')).toContainText('not GPT-4’s heads');
+	const first = await cells(page);
+
+	const pick = (group: string, option: string) =>
+		page
+			.getByRole('group', { name: group, exact: true })
+			.locator('label')
+			.filter({ has: page.getByRole('radio', { name: option, exact: true }) })
+			.click();
+	await pick('Head', '3');
+	await expect.soft(page).toHaveURL(/gh=3/);
+	await expect.soft(gptMap(1, 3)).toBeVisible();
+	const third = await cells(page);
+	expect.soft(third).not.toEqual(first);
+	await pick('Layer', '2');
+	await expect.soft(page).toHaveURL(/layer=2/);
+	await expect.soft(gptMap(2, 3)).toBeVisible();
+	const layer2 = await cells(page);
+	expect.soft(layer2).not.toEqual(third);
+
+	await page.reload();
+	await expect.soft(page.getByLabel('Sentence')).toHaveValue('The model reads the guide');
+	await expect.soft(gptMap(2, 3).locator('g.cell')).toHaveCount(n * n, { timeout: 30_000 });
+	await softly.poll(() => cells(page)).toEqual(layer2);
+	expect.soft(await axeBothThemes(page, '/attention#src=gpt')).toEqual([]);
+});
+
 test('the other attention demos have no serious or critical axe violations, light and dark', async ({
 	page
 }) => {

@@ -6,10 +6,19 @@ export const MAX_TEXT = 20_000;
 /** d_k of the step-by-step view: small enough to print every number. */
 export const SCORES_DK = 4;
 export const SCORES_MAX_TOKENS = 8;
+/** The tiny GPT's REFERENCE_SHAPE (tested equal), written out to keep its engine out of this page's first load. */
+export const GPT_LAYERS = 2;
+export const GPT_HEADS = 4;
+export const GPT_D_MODEL = 64;
 
 export const schema = {
 	/** The sentence; '' means the example in the reader's language (an emptied box is ' '). */
 	text: { kind: 'string', default: '', maxLength: MAX_TEXT },
+	/** Whose heads: built by hand here, or learned by the tiny GPT (questions 2 and 22). */
+	src: { kind: 'enum', default: 'built', values: ['built', 'gpt'] },
+	/** The tiny GPT's layer and head, from 1 (its reference shape: 2 layers × 4 heads). */
+	layer: { kind: 'int', default: 1, min: 1, max: GPT_LAYERS },
+	gh: { kind: 'int', default: 1, min: 1, max: GPT_HEADS },
 	/** The head shown by the attention view (question 2). */
 	head: { kind: 'enum', default: 'similar', values: headKinds },
 	/** The selected query token. */

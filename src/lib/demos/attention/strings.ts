@@ -130,7 +130,28 @@ const en = {
 		'Your text has {total} tokens; the small multiples use the first {max} so that each head’s pattern stays visible.',
 	'attn.params':
 		'Per head: W_Q, W_K, W_V are {d} × {dk}; all heads together have 3 × {d} × {d} = {total} weights, the same for any h.',
-	'attn.dim': 'dim {d}'
+	'attn.dim': 'dim {d}',
+	'attn.src': 'Heads',
+	'attn.src.built': 'Built by hand',
+	'attn.src.gpt': 'Learned by the tiny GPT',
+	'attn.layer': 'Layer',
+	'attn.gptHeadName': 'layer {layer}, head {head}',
+	'attn.gptCount': '{count} tokens of the tiny GPT’s byte-level BPE',
+	'attn.gptLoading': 'Loading the tiny GPT…',
+	'attn.gptReading': 'The tiny GPT is reading the sentence…',
+	'attn.gptFailed': 'The tiny GPT could not be run: {error}',
+	'attn.gptTruncated':
+		'Your text is {total} tokens for the tiny GPT; it reads at most {max} at once (its context), so these are its heads on the first {max}.',
+	'attn.gptTokens':
+		'The tokens are the tiny GPT’s own byte-level BPE pieces: ␣ is a space, ↵ a line break, and ‹e7 8c› the bytes of a character split between tokens, as the model reads it.',
+	'attn.gptAbout':
+		'These heads were learned, not built: they belong to the tiny GPT, a {params}-parameter decoder ({layers} layers × {heads} heads, d_model = {d}) trained on this guide’s own text. It conditions on what it reads and recalls the guide; it does not reason or know the world. These are not GPT-4’s heads, nor any large model’s.',
+	'attn.gptCausal':
+		'Causal: each token sees only itself and the tokens before it, so everything right of the diagonal is 0. The first token can only look at itself.',
+	'attn.gptLayerAbout':
+		'The tiny GPT has {heads} heads per layer, each with d_k = {d} / {heads} = {dk}. Its values, their concatenation and its trained W_O stay inside the model: here are the weights of every head of layer {layer}.',
+	'attn.gptScores':
+		'These steps use heads built by hand with d_k = {dk}, so that every number fits on screen. The tiny GPT’s learned heads (on the attention page) have d_k = {gptDk}, and its engine reports only their weights after the softmax, not its queries and keys: its q·k scores are therefore not shown here.'
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -253,7 +274,28 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.multiMax': '你的文本有 {total} 个词元；小图只使用前 {max} 个，以便看清每个头的模式。',
 	'attn.params':
 		'每个头：W_Q、W_K、W_V 都是 {d} × {dk}；所有头合计 3 × {d} × {d} = {total} 个权重，与 h 无关。',
-	'attn.dim': '第 {d} 维'
+	'attn.dim': '第 {d} 维',
+	'attn.src': '注意力头',
+	'attn.src.built': '手工构造',
+	'attn.src.gpt': '微型 GPT 学到的',
+	'attn.layer': '层',
+	'attn.gptHeadName': '第 {layer} 层第 {head} 个头',
+	'attn.gptCount': '微型 GPT 的字节级 BPE 共 {count} 个词元',
+	'attn.gptLoading': '正在加载微型 GPT…',
+	'attn.gptReading': '微型 GPT 正在读这个句子…',
+	'attn.gptFailed': '微型 GPT 无法运行：{error}',
+	'attn.gptTruncated':
+		'对微型 GPT 来说，你的文本有 {total} 个词元；它一次最多读 {max} 个（它的上下文），所以这里是它在前 {max} 个词元上的注意力头。',
+	'attn.gptTokens':
+		'这些词元是微型 GPT 自己的字节级 BPE 片段：␣ 是空格，↵ 是换行，‹e7 8c› 是被拆到几个词元里的字符的字节，模型读到的就是这样。',
+	'attn.gptAbout':
+		'这些注意力头是学出来的，不是手工构造的：它们属于微型 GPT，一个有 {params} 个参数的解码器（{layers} 层 × 每层 {heads} 个头，d_model = {d}），用本指南自己的文本训练而成。它根据读到的内容做条件生成、复现本指南的内容；它不会推理，也不了解世界。这些不是 GPT-4 的注意力头，也不是任何其他 LLM 的。',
+	'attn.gptCausal':
+		'因果：每个词元只能看到自己和它前面的词元，所以对角线右边全是 0。第一个词元只能看自己。',
+	'attn.gptLayerAbout':
+		'微型 GPT 每层有 {heads} 个头，每个头 d_k = {d} / {heads} = {dk}。它的值向量、各头的拼接和训练出的 W_O 都在模型内部：这里显示第 {layer} 层每个头的注意力权重。',
+	'attn.gptScores':
+		'这些步骤使用手工构造的头，d_k = {dk}，好让每个数字都放得下。微型 GPT 学到的头（见注意力页面）d_k = {gptDk}，而且它的引擎只给出 softmax 之后的权重，不给出查询和键：所以这里不显示它的 q·k 分数。'
 };
 
 export const attention = strings(en, zh);

@@ -1,7 +1,8 @@
-import type { SourceToken } from '$lib/engines/attention';
+/** What the views need of a token: its text (a word, or a piece of the tiny GPT's BPE). */
+export type Token = { readonly text: string };
 
 /** "cat (2)": a token with its 1-based position, so repeated words stay apart. */
-export function tokenName(tokens: readonly SourceToken[], i: number): string {
+export function tokenName(tokens: readonly Token[], i: number): string {
 	return `${tokens[i]?.text ?? ''} (${i + 1})`;
 }
 

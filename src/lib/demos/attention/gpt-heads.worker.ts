@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { gptHeads } from './gpt-heads.job';
+
+serve(gptHeads);
