@@ -143,7 +143,7 @@ const en = {
 	'attn.gptTruncated':
 		'Your text is {total} tokens for the tiny GPT; it reads at most {max} at once (its context), so these are its heads on the first {max}.',
 	'attn.gptTokens':
-		'The tokens are the tiny GPT’s own byte-level BPE pieces: ␣ is a space, ↵ a line break, and ‹e7 8c› the bytes of a character split between tokens, as the model reads it.',
+		'The tokens are the tiny GPT’s own byte-level BPE pieces: ␣ is a space, ⏎ a line break, and <E7 8C> the bytes of a character split between tokens, as the model reads it.',
 	'attn.gptAbout':
 		'These heads were learned, not built: they belong to the tiny GPT, a {params}-parameter decoder ({layers} layers × {heads} heads, d_model = {d}) trained on this guide’s own text. It conditions on what it reads and recalls the guide; it does not reason or know the world. These are not GPT-4’s heads, nor any large model’s.',
 	'attn.gptCausal':
@@ -287,7 +287,7 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.gptTruncated':
 		'对微型 GPT 来说，你的文本有 {total} 个词元；它一次最多读 {max} 个（它的上下文），所以这里是它在前 {max} 个词元上的注意力头。',
 	'attn.gptTokens':
-		'这些词元是微型 GPT 自己的字节级 BPE 片段：␣ 是空格，↵ 是换行，‹e7 8c› 是被拆到几个词元里的字符的字节，模型读到的就是这样。',
+		'这些词元是微型 GPT 自己的字节级 BPE 片段：␣ 是空格，⏎ 是换行，<E7 8C> 是被拆到几个词元里的字符的字节，模型读到的就是这样。',
 	'attn.gptAbout':
 		'这些注意力头是学出来的，不是手工构造的：它们属于微型 GPT，一个有 {params} 个参数的解码器（{layers} 层 × 每层 {heads} 个头，d_model = {d}），用本指南自己的文本训练而成。它根据读到的内容做条件生成、复现本指南的内容；它不会推理，也不了解世界。这些不是 GPT-4 的注意力头，也不是任何其他 LLM 的。',
 	'attn.gptCausal':
