@@ -138,6 +138,23 @@ test('the question page: greedy vs beam, the width, the tree, stepping, the toy 
 		await expect.soft(ranked(page)).toHaveCount(4);
 	});
 
+	await test.step('the tiny GPT: a search in a worker for the typed prompt; the hash round-trips', async () => {
+		await setHash(page, 'mode=gpt&prompt=Beam%20search&width=2&steps=4');
+		await expect.soft(ranked(page)).toHaveCount(2, { timeout: 30_000 });
+		// No end token: both beams run all four steps.
+		await expect.soft(page.getByTestId('stepper-count')).toHaveText('step 4 / 4');
+		const beams = await ranked(page).allTextContents();
+		await page.getByLabel('Prompt', { exact: true }).fill('Question: What is');
+		await expect.soft(page).toHaveURL(/mode=gpt&prompt=Question:%20What%20is/);
+		await softly.poll(() => ranked(page).allTextContents(), { timeout: 30_000 }).not.toEqual(beams);
+		const after = await ranked(page).allTextContents();
+		await page.reload();
+		await expect
+			.soft(page.getByRole('radio', { name: 'Tiny GPT (trained on the guide)' }))
+			.toBeChecked();
+		await softly.poll(() => ranked(page).allTextContents(), { timeout: 30_000 }).toEqual(after);
+	});
+
 	await test.step('the largest search (width 10 × 20 steps, no end token) draws and pans', async () => {
 		await setHash(page, 'mode=model&width=10&steps=20&eos=0');
 		await expect

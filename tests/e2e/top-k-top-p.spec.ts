@@ -181,6 +181,23 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 		await expect.soft(survivors(page)).toBeVisible();
 	});
 
+	await test.step('the tiny GPT reads a typed prompt; the hash round-trips', async () => {
+		await setHash(page, 'source=gpt&mode=top-p');
+		const first = chart(page).getByRole('img').first();
+		await expect.soft(survivors(page)).toHaveText(/ of \d+$/, { timeout: 30_000 });
+		await expect.soft(page.getByText(/The tiny GPT is a Transformer/)).toBeVisible();
+		const before = await first.getAttribute('aria-label');
+		await page.getByLabel('Prompt').fill('Question: What is');
+		await expect.soft(page).toHaveURL(/prompt=Question:%20What%20is/);
+		await softly
+			.poll(() => first.getAttribute('aria-label'), { timeout: 30_000 })
+			.not.toEqual(before);
+		const after = await first.getAttribute('aria-label');
+		await page.reload();
+		await expect.soft(page.getByLabel('Prompt')).toHaveValue('Question: What is');
+		await softly.poll(() => first.getAttribute('aria-label'), { timeout: 30_000 }).toEqual(after);
+	});
+
 	await test.step('garbage in the hash is clamped or ignored, with a notice naming it', async () => {
 		const long = 'a'.repeat(10_000);
 		await setHash(
