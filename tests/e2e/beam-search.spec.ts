@@ -1,8 +1,8 @@
 // /beam-search: the toy preset where greedy loses, the beam width, the tree from the keyboard,
-// stepping and playing, editing the toy tree, model mode, the largest search and bad hash values,
-// all on one load of the question page (each state set by the hash or the controls, reloads where
-// a reload restores the state); then the embed. Axe, focus rings and hide=/lock= are
-// every-page.spec.ts's.
+// stepping and playing, editing the toy tree, model mode, the tiny GPT, the largest search and bad
+// hash values, all on one load of the question page (each state set by the hash or the controls,
+// reloads where a reload restores the state); then the embed. Axe, focus rings and hide=/lock=
+// are every-page.spec.ts's.
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
@@ -17,7 +17,7 @@ const candidates = async (page: Page) =>
 test('the question page: greedy vs beam, the width, the tree, stepping, the toy tree, the model, bad hashes', async ({
 	page
 }) => {
-	// Eight behaviours and two reloads on one load: 20 to 35 s here under load.
+	// Nine behaviours and three reloads on one load: 25 to 40 s here under load.
 	test.setTimeout(150_000);
 	await open(page, '/beam-search');
 

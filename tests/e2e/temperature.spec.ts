@@ -1,8 +1,8 @@
 // /temperature: the slider, T = 0 and a hash edited by hand, raising and dragging a bar, seeded
-// samples, model mode, the GPT-2-sized vocabulary and bad hash values, all on one load of the
-// question page (each state set by the hash or the controls, reloads where a reload restores the
-// state); then the embed. Axe, focus rings and hide=/lock= are every-page.spec.ts's; locked
-// logits, hide-lock.spec.ts's.
+// samples, model mode, the tiny GPT, the GPT-2-sized vocabulary and bad hash values, all on one
+// load of the question page (each state set by the hash or the controls, reloads where a reload
+// restores the state); then the embed. Axe, focus rings and hide=/lock= are every-page.spec.ts's;
+// locked logits, hide-lock.spec.ts's.
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
@@ -18,7 +18,7 @@ const slider = (page: Page) => page.getByRole('slider', { name: 'Temperature T' 
 test('the question page: the slider, T = 0, bars, samples, the model, the vocabulary, bad hashes', async ({
 	page
 }) => {
-	// Eight behaviours and three reloads on one load: 20 to 30 s here under load.
+	// Nine behaviours and four reloads on one load: 20 to 35 s here under load.
 	test.setTimeout(120_000);
 	await open(page, '/temperature');
 

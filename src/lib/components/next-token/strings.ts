@@ -17,7 +17,7 @@ const en = {
 	'sampling.gptTokens':
 		'Its {vocab} tokens are byte-level pieces (␣ is a space, ⏎ a line break, <E7 8C> bytes that are only part of a character), so any text can be read, even characters it never saw.',
 	'sampling.gptEmpty':
-		'The prompt is empty, so the model reads a blank line, the separator between the guide’s texts: the chart shows how it starts one.',
+		'The prompt is empty, so the model reads a blank line, the separator between the guide’s texts: what follows is how it starts one.',
 	'sampling.gptTruncated':
 		'The text is longer than the model’s context: only its last {context} tokens are read.',
 	'sampling.examplePick': 'Example',
@@ -77,7 +77,7 @@ const zh: Record<keyof typeof en, string> = {
 	'sampling.gptTokens':
 		'它的 {vocab} 个词元是字节级的片段（␣ 是空格，⏎ 是换行，<E7 8C> 是只占一个字符一部分的字节），所以任何文本都能读，连它从未见过的字符也可以。',
 	'sampling.gptEmpty':
-		'提示词为空，所以模型读的是一个空行，即本指南各篇文字之间的分隔：图中显示它如何开始一篇文字。',
+		'提示词为空，所以模型读的是一个空行，即本指南各篇文字之间的分隔：下面就是它如何开始一篇文字。',
 	'sampling.gptTruncated': '文本超出了模型的上下文长度：只读取最后 {context} 个词元。',
 	'sampling.examplePick': '示例',
 	'sampling.corpus': '模型的训练语料',
