@@ -11,7 +11,7 @@ import {
 	describeModel,
 	promptIds,
 	type GptModelFacts
-} from '$lib/components/next-token/gpt-prompt';
+} from '$lib/components/next-token/gpt/gpt-prompt';
 import { runSearch, type SearchRun } from './decode';
 
 export interface GptBeamInput {

@@ -7,7 +7,7 @@ import { gptNext, type GptNextInput } from './gpt-next.job';
 import { promptIds, tokenLabels } from './gpt-prompt';
 
 const checkpoint = new Uint8Array(
-	readFileSync(new URL('../../engines/gpt/checkpoints/guide-gpt.bin', import.meta.url))
+	readFileSync(new URL('../../../engines/gpt/checkpoints/guide-gpt.bin', import.meta.url))
 );
 const { weights, codec } = decodeCheckpoint(checkpoint);
 const read = (input: Partial<GptNextInput>) =>
