@@ -1,8 +1,8 @@
 // /beam-search: the toy preset where greedy loses, the beam width, the tree from the keyboard,
-// stepping and playing, editing the toy tree, model mode, the largest search and bad hash values,
-// all on one load of the question page (each state set by the hash or the controls, reloads where
-// a reload restores the state); then the embed. Axe, focus rings and hide=/lock= are
-// every-page.spec.ts's.
+// stepping and playing, editing the toy tree, model mode, the tiny GPT, the largest search and bad
+// hash values, all on one load of the question page (each state set by the hash or the controls,
+// reloads where a reload restores the state); then the embed. Axe, focus rings and hide=/lock=
+// are every-page.spec.ts's.
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
@@ -17,7 +17,7 @@ const candidates = async (page: Page) =>
 test('the question page: greedy vs beam, the width, the tree, stepping, the toy tree, the model, bad hashes', async ({
 	page
 }) => {
-	// Eight behaviours and two reloads on one load: 20 to 35 s here under load.
+	// Nine behaviours and three reloads on one load: 25 to 40 s here under load.
 	test.setTimeout(150_000);
 	await open(page, '/beam-search');
 
@@ -136,6 +136,23 @@ test('the question page: greedy vs beam, the width, the tree, stepping, the toy 
 		await page.getByLabel('Prompt', { exact: true }).fill('the flibbertigibbet 🙂');
 		await expect.soft(page.getByText(/read as unknown: flibbertigibbet, 🙂/)).toBeVisible();
 		await expect.soft(ranked(page)).toHaveCount(4);
+	});
+
+	await test.step('the tiny GPT: a search in a worker for the typed prompt; the hash round-trips', async () => {
+		await setHash(page, 'mode=gpt&prompt=Beam%20search&width=2&steps=4');
+		await expect.soft(ranked(page)).toHaveCount(2, { timeout: 30_000 });
+		// No end token: both beams run all four steps.
+		await expect.soft(page.getByTestId('stepper-count')).toHaveText('step 4 / 4');
+		const beams = await ranked(page).allTextContents();
+		await page.getByLabel('Prompt', { exact: true }).fill('Question: What is');
+		await expect.soft(page).toHaveURL(/mode=gpt&prompt=Question:%20What%20is/);
+		await softly.poll(() => ranked(page).allTextContents(), { timeout: 30_000 }).not.toEqual(beams);
+		const after = await ranked(page).allTextContents();
+		await page.reload();
+		await expect
+			.soft(page.getByRole('radio', { name: 'Tiny GPT (trained on the guide)' }))
+			.toBeChecked();
+		await softly.poll(() => ranked(page).allTextContents(), { timeout: 30_000 }).toEqual(after);
 	});
 
 	await test.step('the largest search (width 10 × 20 steps, no end token) draws and pans', async () => {

@@ -1,8 +1,8 @@
 // /temperature: the slider, T = 0 and a hash edited by hand, raising and dragging a bar, seeded
-// samples, model mode, the GPT-2-sized vocabulary and bad hash values, all on one load of the
-// question page (each state set by the hash or the controls, reloads where a reload restores the
-// state); then the embed. Axe, focus rings and hide=/lock= are every-page.spec.ts's; locked
-// logits, hide-lock.spec.ts's.
+// samples, model mode, the tiny GPT, the GPT-2-sized vocabulary and bad hash values, all on one
+// load of the question page (each state set by the hash or the controls, reloads where a reload
+// restores the state); then the embed. Axe, focus rings and hide=/lock= are every-page.spec.ts's;
+// locked logits, hide-lock.spec.ts's.
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 
@@ -18,7 +18,7 @@ const slider = (page: Page) => page.getByRole('slider', { name: 'Temperature T' 
 test('the question page: the slider, T = 0, bars, samples, the model, the vocabulary, bad hashes', async ({
 	page
 }) => {
-	// Eight behaviours and three reloads on one load: 20 to 30 s here under load.
+	// Nine behaviours and four reloads on one load: 20 to 35 s here under load.
 	test.setTimeout(120_000);
 	await open(page, '/temperature');
 
@@ -112,6 +112,38 @@ test('the question page: the slider, T = 0, bars, samples, the model, the vocabu
 		await expect.soft(page.getByText('The prompt is empty')).toBeVisible();
 		await page.getByLabel('Prompt').fill('the 🙂 flibbertigibbet 猫');
 		await expect.soft(page.getByText(/read as unknown: 🙂, flibbertigibbet, 猫/)).toBeVisible();
+	});
+
+	await test.step('the tiny GPT reads a typed prompt and generates from it; the hash round-trips', async () => {
+		await setHash(page, 'source=gpt&prompt=The%20attention');
+		// The checkpoint is fetched and read in a worker: wait for the first reading.
+		await expect
+			.soft(page.getByText(/The tiny GPT is a Transformer with [\d,]+ parameters/))
+			.toBeVisible({
+				timeout: 30_000
+			});
+		const names = () =>
+			chart(page)
+				.getByRole('img')
+				.evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')));
+		const before = await names();
+		expect.soft(before.length).toBeGreaterThan(1);
+		await page.getByLabel('Prompt').fill('问题：什么是');
+		await expect.soft(page).toHaveURL(/source=gpt&prompt=%E9%97%AE/);
+		await softly.poll(names, { timeout: 30_000 }).not.toEqual(before);
+
+		await page.getByRole('button', { name: 'Generate next token' }).click();
+		await expect.soft(page).toHaveURL(/gen=1/);
+		const continued = page.getByTestId('continued');
+		await expect.soft(continued.locator('mark')).toHaveCount(1, { timeout: 30_000 });
+		const text = await continued.textContent();
+		const after = await names();
+		await page.reload();
+		await expect
+			.soft(page.getByRole('radio', { name: 'Tiny GPT (trained on the guide)' }))
+			.toBeChecked();
+		await expect.soft(continued).toHaveText(text!, { timeout: 30_000 });
+		await softly.poll(names).toEqual(after);
 	});
 
 	await test.step('the GPT-2-sized vocabulary shows its tail as one bar', async () => {

@@ -1,9 +1,9 @@
 // /top-k-top-p: the p, k, temperature and min-p controls and the mode switch, what the pipeline
 // and the table say was cut, the peaked examples, seeded samples, the GPT-2-sized vocabulary,
-// model mode, bad hash values and axe on the rank curve and the model in the dark theme, all on
-// one load of the question page (each state set by the hash or the controls, reloads where a
-// reload restores the state); then the embed. Axe on the default state, focus rings and
-// hide=/lock= are every-page.spec.ts's.
+// model mode, the tiny GPT, bad hash values and axe on the rank curve, the model and the tiny GPT
+// in the dark theme, all on one load of the question page (each state set by the hash or the
+// controls, reloads where a reload restores the state); then the embed. Axe on the default
+// state, focus rings and hide=/lock= are every-page.spec.ts's.
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
 import { axeFailures } from './page-checks';
@@ -26,7 +26,7 @@ const pick = (page: Page, name: string) =>
 test('the question page: the filters, the pipeline, examples, samples, the vocabulary, the model, bad hashes, axe', async ({
 	page
 }) => {
-	// Eleven behaviours, four reloads and two axe scans on one load: 25 to 40 s here under load.
+	// Twelve behaviours, five reloads and three axe scans on one load: 30 to 55 s here under load.
 	test.setTimeout(150_000);
 	await open(page, '/top-k-top-p');
 
@@ -181,6 +181,23 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 		await expect.soft(survivors(page)).toBeVisible();
 	});
 
+	await test.step('the tiny GPT reads a typed prompt; the hash round-trips', async () => {
+		await setHash(page, 'source=gpt&mode=top-p');
+		const first = chart(page).getByRole('img').first();
+		await expect.soft(survivors(page)).toHaveText(/ of \d+$/, { timeout: 30_000 });
+		await expect.soft(page.getByText(/The tiny GPT is a Transformer/)).toBeVisible();
+		const before = await first.getAttribute('aria-label');
+		await page.getByLabel('Prompt').fill('Question: What is');
+		await expect.soft(page).toHaveURL(/prompt=Question:%20What%20is/);
+		await softly
+			.poll(() => first.getAttribute('aria-label'), { timeout: 30_000 })
+			.not.toEqual(before);
+		const after = await first.getAttribute('aria-label');
+		await page.reload();
+		await expect.soft(page.getByLabel('Prompt')).toHaveValue('Question: What is');
+		await softly.poll(() => first.getAttribute('aria-label'), { timeout: 30_000 }).toEqual(after);
+	});
+
 	await test.step('garbage in the hash is clamped or ignored, with a notice naming it', async () => {
 		const long = 'a'.repeat(10_000);
 		await setHash(
@@ -211,10 +228,12 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 		await page.emulateMedia({ colorScheme: 'dark' });
 		for (const [hash, drawn] of [
 			['source=vocab&mode=all', survivors(page).filter({ hasText: 'of 50,257' })],
-			['source=model&mode=all&t=0', page.getByLabel('Prompt')]
+			['source=model&mode=all&t=0', page.getByLabel('Prompt')],
+			['source=gpt&mode=all', page.getByText(/The tiny GPT is a Transformer/)]
 		] as const) {
 			await setHash(page, hash);
-			await expect.soft(drawn).toBeVisible();
+			// The tiny GPT's reading comes from a worker.
+			await expect.soft(drawn).toBeVisible({ timeout: 30_000 });
 			expect.soft(await axeFailures(page), hash).toEqual([]);
 		}
 		await page.emulateMedia({ colorScheme: 'light' });

@@ -5,8 +5,8 @@ export const MAX_WIDTH = 10;
 export const MAX_STEPS = 20;
 
 export const schema = {
-	/** The hand-written toy tree, or the n-gram model trained on the guide. */
-	mode: { kind: 'enum', default: 'toy', values: ['toy', 'model'] },
+	/** The hand-written toy tree, the n-gram model trained on the guide, or the tiny GPT trained on it. */
+	mode: { kind: 'enum', default: 'toy', values: ['toy', 'model', 'gpt'] },
 	corpus: { kind: 'enum', default: 'en', values: ['en', 'zh'] },
 	prompt: { kind: 'string', default: 'Beam search', maxLength: 500 },
 	width: { kind: 'int', default: 2, min: 1, max: MAX_WIDTH },

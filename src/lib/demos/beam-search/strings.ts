@@ -22,6 +22,8 @@ const en = {
 		'The prompt is empty or ends a sentence, so the search starts a new sentence.',
 	'beam.modelAbout':
 		'A trigram model with Kneser-Ney smoothing, trained in your browser on the guide’s answers ({vocab} tokens). At each step every beam is expanded to its k likeliest next tokens.',
+	'beam.gptNoEnd':
+		'The tiny GPT has no end token, so every beam runs the full number of steps; each expansion of each beam is one pass through the model, in a worker.',
 	'beam.stepperLabel': 'Beam search steps',
 	'beam.treeSummary': '{nodes} candidates so far; at this step {kept} kept, {pruned} pruned.',
 	'beam.treeLabel': 'Beam search tree after step {step}, beam width {width}',
@@ -102,6 +104,8 @@ const zh: Record<keyof typeof en, string> = {
 	'beam.emptyPrompt': '提示词为空或以句末标点结尾，所以搜索从一个新句子开始。',
 	'beam.modelAbout':
 		'一个使用 Kneser-Ney 平滑的三元语法模型，在你的浏览器中用本指南的回答训练而成（词表共 {vocab} 个词元）。每一步，每个束都扩展出它最可能的 k 个下一个词元。',
+	'beam.gptNoEnd':
+		'微型 GPT 没有结束词元，所以每个束都会走满全部步数；每个束的每次扩展都是一次模型前向计算，在 worker 中运行。',
 	'beam.stepperLabel': '束搜索的步骤',
 	'beam.treeSummary': '目前共 {nodes} 个候选；这一步保留 {kept} 个，剪掉 {pruned} 个。',
 	'beam.treeLabel': '第 {step} 步后的束搜索树，束宽 {width}',

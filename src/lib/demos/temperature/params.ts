@@ -5,8 +5,11 @@ export const MAX_SAMPLES = 100_000;
 export const MAX_GENERATED = 40;
 
 export const schema = {
-	/** A hand-made example, the language model trained on the guide, or a GPT-2-sized vocabulary. */
-	source: { kind: 'enum', default: 'example', values: ['example', 'model', 'vocab'] },
+	/**
+	 * A hand-made example, the n-gram language model trained on the guide, a GPT-2-sized
+	 * vocabulary, or the tiny GPT trained on the guide.
+	 */
+	source: { kind: 'enum', default: 'example', values: ['example', 'model', 'vocab', 'gpt'] },
 	example: { kind: 'enum', default: 'cat', values: presetIds },
 	/** Edited logits of the example; empty means the example's own. */
 	logits: { kind: 'numbers', default: [], min: -20, max: 20, maxLength: 12 },

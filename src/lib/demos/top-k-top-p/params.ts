@@ -8,8 +8,11 @@ export const MAX_SAMPLES = 100_000;
 export const MAX_K = 200;
 
 export const schema = {
-	/** A hand-made example, the language model trained on the guide, or a GPT-2-sized vocabulary. */
-	source: { kind: 'enum', default: 'example', values: ['example', 'model', 'vocab'] },
+	/**
+	 * A hand-made example, the n-gram language model trained on the guide, a GPT-2-sized
+	 * vocabulary, or the tiny GPT trained on the guide.
+	 */
+	source: { kind: 'enum', default: 'example', values: ['example', 'model', 'vocab', 'gpt'] },
 	example: { kind: 'enum', default: 'cat', values: presetIds },
 	corpus: { kind: 'enum', default: 'en', values: ['en', 'zh'] },
 	prompt: { kind: 'string', default: 'The attention', maxLength: 500 },

@@ -1,0 +1,3 @@
+import { serve } from '$lib/jobs';
+import { gptBeam } from './gpt-beam.job';
+serve(gptBeam);
