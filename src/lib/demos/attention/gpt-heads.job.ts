@@ -7,7 +7,8 @@ import { defineJob } from '$lib/jobs/define';
 import { decodeCheckpoint } from '$lib/engines/gpt/checkpoint';
 import { parameterCount, type GptConfig } from '$lib/engines/gpt/config';
 import { gptAttention } from '$lib/engines/gpt/model';
-import { fitContext, pieceLabel } from './gpt-tokens';
+import { tokenLabel } from '$lib/engines/tokenizer';
+import { fitContext } from './gpt-tokens';
 
 export interface GptHeadsInput {
 	/** The checkpoint file's bytes (loadReferenceBytes()). */
@@ -34,7 +35,7 @@ export const gptHeads = defineJob((input: GptHeadsInput): GptHeadsOutput => {
 	return {
 		ids: read.ids,
 		total: read.total,
-		pieces: read.ids.map((id) => pieceLabel(codec.bytesOf(id))),
+		pieces: read.ids.map((id) => tokenLabel(codec.bytesOf(id))),
 		layers: gptAttention(weights, read.ids),
 		config,
 		parameters: parameterCount(config)

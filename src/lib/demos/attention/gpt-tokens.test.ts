@@ -3,18 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeCheckpoint } from '$lib/engines/gpt/checkpoint';
 import { REFERENCE_SHAPE } from '$lib/engines/gpt/setup';
 import { runJob } from '$lib/jobs';
-import { createBpeCodec } from '$lib/math/bpe-codec';
 import { gptHeads } from './gpt-heads.job';
-import { fitContext, headWeights, pieceLabel } from './gpt-tokens';
+import { fitContext, headWeights } from './gpt-tokens';
 import { GPT_D_MODEL, GPT_HEADS, GPT_LAYERS } from './params';
-
-describe('pieceLabel', () => {
-	it('labels byte tokens as the tokenizer pages do, so that the bytes can be read back', () => {
-		const codec = createBpeCodec([]);
-		const labels = codec.encode('猫 ok').map((id) => pieceLabel(codec.bytesOf(id)));
-		expect(labels).toEqual(['<E7>', '<8C>', '<AB>', '␣', 'o', 'k']);
-	});
-});
 
 describe('fitContext', () => {
 	it('keeps the first context ids and says how many there were', () => {

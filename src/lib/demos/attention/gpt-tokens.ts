@@ -1,12 +1,4 @@
 /** The tiny GPT's tokens as the heatmap labels them. */
-import { labelPieces, labelText } from '$lib/engines/tokenizer';
-
-/**
- * One token's bytes as text: whole UTF-8 characters as themselves (spaces as ␣), and the bytes
- * of a character the token holds only part of (a CJK character split between tokens) as hex,
- * e.g. "<E7 8C>", as the tokenizer pages write them.
- */
-export const pieceLabel = (bytes: Uint8Array): string => labelText(labelPieces(bytes));
 
 /** The first `context` ids: the model reads no more at once. */
 export function fitContext(

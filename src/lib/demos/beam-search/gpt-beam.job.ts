@@ -6,12 +6,8 @@
 import { defineJob } from '$lib/jobs/define';
 import { logSoftmax } from '$lib/math/softmax';
 import { decodeCheckpoint } from '$lib/engines/gpt/checkpoint';
-import { nextTokenLogits } from '$lib/engines/gpt/generate';
-import {
-	describeModel,
-	promptIds,
-	type GptModelFacts
-} from '$lib/components/next-token/gpt/gpt-prompt';
+import { nextTokenLogits, promptIds } from '$lib/engines/gpt/generate';
+import { describeModel, type GptModelFacts } from '$lib/components/next-token/gpt/gpt-prompt';
 import { runSearch, type SearchRun } from './decode';
 
 export interface GptBeamInput {

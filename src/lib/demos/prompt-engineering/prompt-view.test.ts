@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBpeCodec } from '$lib/math/bpe-codec';
-import { promptTokens, tokenBytes, tokenLabel, topTokens } from './prompt-view';
+import { promptTokens, tokenBytes, topTokens } from './prompt-view';
 
 const codec = createBpeCodec([]);
 const bytesOf = tokenBytes(codec);
@@ -23,14 +23,6 @@ describe('promptTokens', () => {
 	it('gives one shared bytes array per id', () => {
 		const [x, , y] = promptTokens(codec.encode('aba'), 64, bytesOf).read;
 		expect(x.bytes).toBe(y.bytes);
-	});
-});
-
-describe('tokenLabel', () => {
-	it('writes half a CJK character as its bytes', () => {
-		const [first] = codec.encode('上');
-		expect(tokenLabel(codec.bytesOf(first))).toBe('<E4>');
-		expect(tokenLabel(codec.bytesOf(codec.encode(' ')[0]))).toBe('␣');
 	});
 });
 

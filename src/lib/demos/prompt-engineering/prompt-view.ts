@@ -3,7 +3,7 @@
  * out, the ones read), and the likeliest next tokens as bars.
  */
 import type { BpeCodec } from '$lib/math/bpe-codec';
-import { labelPieces, labelText, sharedBytes, type ShownToken } from '$lib/engines/tokenizer';
+import { sharedBytes, type ShownToken } from '$lib/engines/tokenizer';
 
 export interface PromptTokens {
 	count: number;
@@ -25,9 +25,6 @@ export function promptTokens(
 	const cut = Math.max(0, ids.length - context);
 	return { count: ids.length, out: shown.slice(0, cut), read: shown.slice(cut) };
 }
-
-/** A token as text: white space as ␣ ⏎, a partial UTF-8 character as its bytes <E7 8C>. */
-export const tokenLabel = (bytes: Uint8Array) => labelText(labelPieces(bytes));
 
 /** The `n` likeliest tokens of a distribution, likeliest first. */
 export function topTokens(probs: ArrayLike<number>, n: number): { id: number; p: number }[] {

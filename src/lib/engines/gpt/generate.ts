@@ -8,6 +8,15 @@ import { createRng } from '$lib/math/rng';
 import { sample, samplingDistribution, type SamplingOptions } from '$lib/math/sampling';
 import { gptLogits, type GptWeights } from './model';
 
+/**
+ * The ids the model reads for a prompt; an empty prompt starts after a blank line, the corpus'
+ * separator between documents.
+ */
+export function promptIds(codec: BpeCodec, prompt: string): number[] {
+	const ids = codec.encode(prompt);
+	return ids.length > 0 ? ids : codec.encode('\n\n');
+}
+
 /** The logits for the token after `ids`; only the last `context` tokens are read. */
 export function nextTokenLogits(weights: GptWeights, ids: readonly number[]): Float64Array {
 	const { context, vocabSize } = weights.config;

@@ -33,7 +33,7 @@ export {
 export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
 export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
 export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';
-export { nextTokenLogits, generate, type GenerateOptions } from './generate';
+export { nextTokenLogits, generate, promptIds, type GenerateOptions } from './generate';
 export {
 	encodeCheckpoint,
 	decodeCheckpoint,

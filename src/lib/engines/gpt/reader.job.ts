@@ -2,14 +2,14 @@
  * Reading a trained model in a worker: for each prompt, its tokens, the next-token distribution
  * after it and a seeded continuation. A forward pass takes milliseconds and a continuation one
  * per token, so a page runs this off the main thread (a demo's worker serves `gptReader`).
- * The checkpoint's bytes come with every input; the decoded model is kept for the next call.
+ * The checkpoint's bytes come with every input (each job has a worker of its own).
  */
 import { defineJob } from '$lib/jobs/define';
 import { softmaxFloat64 } from '$lib/math/softmax';
 import { createRng } from '$lib/math/rng';
 import { sample, samplingDistribution, type SamplingOptions } from '$lib/math/sampling';
-import { decodeCheckpoint, type Checkpoint } from './checkpoint';
-import { nextTokenLogits } from './generate';
+import { decodeCheckpoint } from './checkpoint';
+import { nextTokenLogits, promptIds } from './generate';
 
 export interface GptReadingInput {
 	/** A checkpoint file's bytes (encodeCheckpoint), e.g. loadReferenceBytes(). */
@@ -32,28 +32,12 @@ export interface GptReading {
 	continuation: { ids: number[]; text: string };
 }
 
-let decoded: { key: string; model: Checkpoint } | undefined;
-
-/** FNV-1a over every 97th byte and the length: tells checkpoints apart without reading 0.5 MB. */
-function checkpointKey(bytes: Uint8Array): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < bytes.length; i += 97) hash = Math.imul(hash ^ bytes[i], 0x01000193);
-	return `${bytes.length}:${hash >>> 0}`;
-}
-
-function model(bytes: Uint8Array): Checkpoint {
-	const key = checkpointKey(bytes);
-	if (decoded?.key !== key) decoded = { key, model: decodeCheckpoint(bytes) };
-	return decoded.model;
-}
-
 export const gptReader = defineJob(function* (input: GptReadingInput) {
-	const { weights, codec } = model(input.checkpoint);
+	const { weights, codec } = decodeCheckpoint(input.checkpoint);
 	const readings: GptReading[] = [];
 	for (const [p, prompt] of input.prompts.entries()) {
 		const ids = codec.encode(prompt);
-		// An empty prompt starts after a blank line, the corpus' separator between documents.
-		const read = ids.length > 0 ? [...ids] : codec.encode('\n\n');
+		const read = promptIds(codec, prompt);
 		let logits = nextTokenLogits(weights, read);
 		const next = softmaxFloat64(logits);
 		const rng = createRng(input.seed + p);

@@ -21,6 +21,7 @@ export {
 	labelPieces,
 	labelText,
 	rememberedLabelPieces,
+	tokenLabel,
 	utf8CharLength,
 	type LabelPiece
 } from './token-label';

@@ -4,12 +4,12 @@ import { encodeUtf8 } from '$lib/math/utf8';
 import {
 	hexBytes,
 	labelPieces,
-	labelText,
+	tokenLabel,
 	rememberedLabelPieces,
 	utf8CharLength
 } from './token-label';
 
-const label = (bytes: number[]) => labelText(labelPieces(bytes));
+const label = tokenLabel;
 
 describe('labelPieces(bytes)', () => {
 	it('writes whole characters as text and white space as marks', () => {

@@ -86,3 +86,6 @@ export function rememberedLabelPieces(bytes: Uint8Array): LabelPiece[] {
 export function labelText(pieces: readonly LabelPiece[]): string {
 	return pieces.map((p) => (p.kind === 'bytes' ? `<${p.text}>` : p.text)).join('');
 }
+
+/** A token's bytes as one string: ␣the, 猫, <E7 8C>. */
+export const tokenLabel = (bytes: ArrayLike<number>): string => labelText(labelPieces(bytes));

@@ -4,7 +4,8 @@ import { runJob } from '$lib/jobs';
 import { decodeCheckpoint } from '$lib/engines/gpt/checkpoint';
 import { nextTokenLogits } from '$lib/engines/gpt/generate';
 import { gptNext, type GptNextInput } from './gpt-next.job';
-import { promptIds, tokenLabels } from './gpt-prompt';
+import { promptIds } from '$lib/engines/gpt/generate';
+import { tokenLabels } from './gpt-prompt';
 
 const checkpoint = new Uint8Array(
 	readFileSync(new URL('../../../engines/gpt/checkpoints/guide-gpt.bin', import.meta.url))

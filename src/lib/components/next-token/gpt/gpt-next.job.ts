@@ -7,8 +7,8 @@ import { defineJob } from '$lib/jobs/define';
 import { createRng } from '$lib/math/rng';
 import { sample, samplingDistribution } from '$lib/math/sampling';
 import { decodeCheckpoint } from '$lib/engines/gpt/checkpoint';
-import { nextTokenLogits } from '$lib/engines/gpt/generate';
-import { describeModel, promptIds, type GptModelFacts } from './gpt-prompt';
+import { nextTokenLogits, promptIds } from '$lib/engines/gpt/generate';
+import { describeModel, type GptModelFacts } from './gpt-prompt';
 
 export interface GptNextInput {
 	/** A checkpoint file's bytes, e.g. loadReferenceBytes(). */

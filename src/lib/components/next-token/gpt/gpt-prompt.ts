@@ -5,25 +5,14 @@
 import type { BpeCodec } from '$lib/math/bpe-codec';
 import { parameterCount } from '$lib/engines/gpt/config';
 import type { GptWeights } from '$lib/engines/gpt/model';
-import { labelPieces, labelText } from '$lib/engines/tokenizer/token-label';
-
-/**
- * The prompt's token ids; an empty prompt starts after a blank line, the corpus' separator between
- * documents (as gptReader reads it).
- */
-export function promptIds(codec: BpeCodec, prompt: string): number[] {
-	const ids = codec.encode(prompt);
-	return ids.length > 0 ? ids : codec.encode('\n\n');
-}
+import { tokenLabel } from '$lib/engines/tokenizer/token-label';
 
 /**
  * Every token's label, by id: its characters with white space as ␣ ⏎ ⇥, and bytes that are only
  * part of a character (a Chinese character is often split over tokens) in hex, as <E7 8C>.
  */
 export function tokenLabels(codec: BpeCodec): string[] {
-	return Array.from({ length: codec.vocabSize }, (_, id) =>
-		labelText(labelPieces(codec.bytesOf(id)))
-	);
+	return Array.from({ length: codec.vocabSize }, (_, id) => tokenLabel(codec.bytesOf(id)));
 }
 
 /** What a page says about the model and a reading, sent back with a worker's result. */
