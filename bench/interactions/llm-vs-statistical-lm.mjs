@@ -9,6 +9,8 @@ export const interactions = [
 		name: 'llm-vs-statistical-lm: type into the prompt (English, with the tiny GPT loaded)',
 		path: '/llm-vs-statistical-lm',
 		async setup(page) {
+			// The GPT's part loads once scrolled to.
+			await page.getByTestId('gpt-section').scrollIntoViewIfNeeded();
 			await page.getByTestId('gpt-table').waitFor({ timeout: 180_000 });
 			const box = page.getByLabel(PROMPT, { exact: true });
 			await box.scrollIntoViewIfNeeded();

@@ -102,7 +102,8 @@ test('the tiny GPT is measured beside five orders and continues a typed prompt',
 }) => {
 	test.setTimeout(180_000);
 	await open(page, '/llm-vs-statistical-lm');
-	// Measured in a worker after the n-gram part is drawn: several seconds on a busy machine.
+	// Loaded once the section is near the screen, measured in a worker: seconds on a busy machine.
+	await page.getByTestId('gpt-section').scrollIntoViewIfNeeded();
 	const table = page.getByTestId('gpt-table');
 	await expect(table.getByRole('rowheader', { name: 'tiny GPT' })).toBeVisible({
 		timeout: 120_000

@@ -1,4 +1,9 @@
-import { decodeCheckpoint, evaluateLoss, parameterCount } from '$lib/engines/gpt';
+import {
+	HELD_OUT_QUESTIONS,
+	decodeCheckpoint,
+	evaluateLoss,
+	parameterCount
+} from '$lib/engines/gpt';
 import type { Lang } from '$lib/i18n/strings';
 import { defineJob } from '$lib/jobs';
 import { trainNgramSteps } from '$lib/math/ngram';
@@ -18,6 +23,8 @@ export interface HeldOutScores {
 
 export interface HeldOutBits {
 	scores: Record<Lang, HeldOutScores>;
+	/** The questions held out, in both languages. */
+	heldOutQuestions: number[];
 	/** Characters of the training text, and what the checkpoint is. */
 	trainChars: number;
 	parameters: number;
@@ -58,6 +65,7 @@ export const heldOutBits = defineJob(function* (
 	}
 	return {
 		scores,
+		heldOutQuestions: [...HELD_OUT_QUESTIONS],
 		trainChars: trainChars.length,
 		parameters: parameterCount(weights.config),
 		steps: training.steps,
