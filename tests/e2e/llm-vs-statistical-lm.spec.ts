@@ -96,3 +96,50 @@ test('garbage and out-of-range hash values are clamped or ignored, with a notice
 	).toBeVisible();
 	await expect(generated(page)).toHaveCount(5);
 });
+
+test('the tiny GPT is measured beside five orders and continues a typed prompt', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await open(page, '/llm-vs-statistical-lm');
+	// Loaded once the section is near the screen, measured in a worker: seconds on a busy machine.
+	await page.getByTestId('gpt-section').scrollIntoViewIfNeeded();
+	const table = page.getByTestId('gpt-table');
+	await expect(table.getByRole('rowheader', { name: 'tiny GPT' })).toBeVisible({
+		timeout: 120_000
+	});
+	const bits = (await table.locator('tbody tr td:nth-child(2)').allTextContents()).map(Number);
+	expect(bits).toHaveLength(6);
+	for (const b of bits) expect(b).toBeGreaterThan(0);
+	// The reading follows the figures, whichever way they fall.
+	const gptBits = bits[5];
+	const best = Math.min(...bits.slice(0, 5));
+	await expect(page.getByTestId('gpt-verdict')).toContainText(
+		gptBits < best ? 'the tiny GPT wins' : gptBits > best ? 'the n-gram model wins' : 'a tie'
+	);
+
+	const sides = [page.getByTestId('ngram-continuation'), page.getByTestId('gpt-continuation')];
+	const written = () =>
+		Promise.all(
+			sides.map(async (side) =>
+				(await side.getAttribute('aria-busy')) === 'false'
+					? await side.locator('mark').textContent()
+					: null
+			)
+		);
+	await expect.poll(written, { timeout: 60_000 }).not.toContain(null);
+	const before = await written();
+	expect(before.every((text) => text!.length > 0)).toBe(true);
+
+	await page.getByLabel('Prompt', { exact: true }).fill('Attention lets');
+	for (const side of sides) await expect(side.locator('.prompt')).toHaveText('Attention lets');
+	await expect
+		.poll(
+			async () => {
+				const now = await written();
+				return now.every((text, i) => text !== null && text !== before[i]);
+			},
+			{ timeout: 60_000 }
+		)
+		.toBe(true);
+});

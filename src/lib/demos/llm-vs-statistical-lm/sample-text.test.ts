@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EOS, trainNgram } from '$lib/math/ngram';
+import { EOS, generate, trainNgram } from '$lib/math/ngram';
+import { createRng } from '$lib/math/rng';
 import { sampleText } from './sample-text';
 
 describe('sampleText(model, context, length, seed)', () => {
@@ -30,5 +31,16 @@ describe('sampleText(model, context, length, seed)', () => {
 			1
 		);
 		expect(sampleText(unigram, [], 20, 3)).not.toEqual(sampleText(model, [], 20, 3));
+	});
+});
+
+describe('sampleText at temperature 1', () => {
+	it('draws as generate does with the same stream: the same tokens', () => {
+		const model = trainNgram([[...'abracadabra'], [...'cadabra abra']], 4);
+		const seed = 5;
+		const rng = createRng((seed ^ Math.imul(model.order, 0x9e3779b9)) >>> 0);
+		const viaLogits = generate(model, ['a'], 40, rng);
+		const direct = sampleText(model, ['a'], 40, seed).slice(0, viaLogits.length);
+		expect(direct).toEqual(viaLogits);
 	});
 });

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { charContinuation } from './char-continuation.job';
+
+serve(charContinuation);

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { heldOutBits } from './held-out-bits.job';
+
+serve(heldOutBits);
