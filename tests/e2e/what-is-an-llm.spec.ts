@@ -14,7 +14,12 @@ test('the size controls change the parameter count and the hash; Play lowers the
 	const layers = page.getByRole('slider', { name: 'Layers' });
 	await layers.press('ArrowLeft');
 	await expect(page).toHaveURL(/layers=1/);
-	await page.getByRole('radio', { name: '2', exact: true }).first().check();
+	// Choice's radios are visually hidden inside their labels: click the label.
+	await page
+		.getByRole('group', { name: 'Heads' })
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name: '2', exact: true }) })
+		.click();
 	await expect(page).toHaveURL(/heads=2/);
 	await expect(parameters).not.toContainText('136,960');
 	const shrunk = await parameters.textContent();
