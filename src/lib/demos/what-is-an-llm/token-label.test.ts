@@ -13,6 +13,9 @@ describe('textWithBytes', () => {
 		expect(textWithBytes(Uint8Array.of(0x61, 0xe8, 0xaf, 0x62))).toBe('a‹e8 af›b');
 		expect(textWithBytes(word.slice(0, 2))).toBe('‹e8 af›');
 	});
+	it('writes control characters as hex too, but keeps tabs and line breaks', () => {
+		expect(textWithBytes(Uint8Array.of(0x61, 0x05, 0x09, 0x0a, 0x7f))).toBe('a‹05›\t\n‹7f›');
+	});
 });
 
 describe('tokenLabel', () => {
