@@ -1,5 +1,6 @@
-// `npm run train -- --steps <n> --seed <s> [--out <file>]`: trains the tiny GPT
-// (src/lib/engines/gpt) on the guide in Node, with the code the browser's worker runs. Prints
+// `npm run train -- --steps <n> --seed <s> [--layers <l> --width <d> --heads <h> --context <c>]
+// [--out <file>]`: trains the tiny GPT (src/lib/engines/gpt; the shape defaults to its
+// REFERENCE_SHAPE) on the guide in Node, with the code the browser's worker runs. Prints
 // `step <n> loss <x>` per step (identical on every run for the same seed and steps), then
 // `tokens/s <x>`; the held-out loss goes to stderr; --out writes the checkpoint
 // (src/lib/engines/gpt/checkpoint.ts).
@@ -13,7 +14,11 @@ const { values } = parseArgs({
 	options: {
 		steps: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: '1' },
-		out: { type: 'string' }
+		out: { type: 'string' },
+		layers: { type: 'string' },
+		width: { type: 'string' },
+		heads: { type: 'string' },
+		context: { type: 'string' }
 	}
 });
 const steps = Number(values.steps);
@@ -40,10 +45,29 @@ const load = async (path) =>
 const { answerTexts } = await load('content/corpus.ts');
 const gpt = await load('engines/gpt/index.ts');
 
-const { tokens, weights } = gpt.setUpGpt({ en: answerTexts('en'), zh: answerTexts('zh') }, seed);
+const shape = {
+	context: Number(values.context ?? gpt.REFERENCE_SHAPE.context),
+	layers: Number(values.layers ?? gpt.REFERENCE_SHAPE.layers),
+	dModel: Number(values.width ?? gpt.REFERENCE_SHAPE.dModel),
+	heads: Number(values.heads ?? gpt.REFERENCE_SHAPE.heads)
+};
+const shapeProblem = gpt.configProblem({ ...shape, vocabSize: 1 });
+if (shapeProblem) {
+	console.error(`train: ${shapeProblem}`);
+	process.exit(2);
+}
+const { tokens, weights } = gpt.setUpGpt(
+	{ en: answerTexts('en'), zh: answerTexts('zh') },
+	seed,
+	shape
+);
+console.error(`parameters ${gpt.parameterCount(weights.config)}`);
 /** How often the held-out loss is reported on stderr while training. */
 const EVAL_EVERY = 100;
-const trainer = new gpt.GptTrainer(weights, tokens.train, seed);
+// Sequences as long as the context, up to the default's 64 tokens.
+const trainer = new gpt.GptTrainer(weights, tokens.train, seed, {
+	sequence: Math.min(shape.context, gpt.DEFAULT_TRAIN_OPTIONS.sequence)
+});
 let trainingMs = 0;
 for (let i = 1; i <= steps; i++) {
 	const started = performance.now();

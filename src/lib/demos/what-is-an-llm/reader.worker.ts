@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { gptReader } from '$lib/engines/gpt';
+
+serve(gptReader);

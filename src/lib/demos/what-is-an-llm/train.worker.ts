@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { gptTraining } from './train.run';
+
+serve(gptTraining);

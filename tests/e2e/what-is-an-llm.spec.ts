@@ -1,0 +1,61 @@
+import { expect, hashSettled, open, test } from './fixtures';
+
+const number = (text: string | null) => Number(text!.replace(/,/g, '').match(/[\d.]+/)![0]);
+
+test('the size controls change the parameter count and the hash; Play lowers the loss; a reload restores the settings', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await open(page, '/what-is-an-llm');
+	await expect(page.locator('[data-demo-ready]')).toBeAttached();
+	const parameters = page.getByTestId('parameters');
+	await expect(parameters).toContainText('136,960');
+
+	const layers = page.getByRole('slider', { name: 'Layers' });
+	await layers.press('ArrowLeft');
+	await expect(page).toHaveURL(/layers=1/);
+	// Choice's radios are visually hidden inside their labels: click the label.
+	await page
+		.getByRole('group', { name: 'Heads' })
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name: '2', exact: true }) })
+		.click();
+	await expect(page).toHaveURL(/heads=2/);
+	await expect(parameters).not.toContainText('136,960');
+	const shrunk = await parameters.textContent();
+	expect(number(shrunk)).toBeLessThan(136_960);
+
+	// Step 0's held-out loss (random weights, about ln 512 ≈ 6.24), then lower after training.
+	const heldOut = page.getByTestId('held-out-loss');
+	await expect(heldOut).toContainText('nats', { timeout: 30_000 });
+	const start = number(await heldOut.textContent());
+	const run = page.getByRole('group', { name: 'Training run' });
+	await run.getByRole('button', { name: '▶ Play' }).click();
+	await expect
+		.poll(async () => number(await heldOut.textContent()), { timeout: 60_000 })
+		.toBeLessThan(start - 0.3);
+	await run.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByTestId('samples').locator('tbody tr')).not.toHaveCount(1);
+
+	await hashSettled(page);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(layers).toHaveAttribute('aria-valuetext', '1');
+	await expect(parameters).toHaveText(shrunk!);
+	await expect(page.getByTestId('train-step')).toContainText('step 0 /');
+});
+
+test('the trained checkpoint continues a typed prompt', async ({ page }) => {
+	test.setTimeout(60_000);
+	await open(page, '/what-is-an-llm');
+	await expect(page.locator('[data-demo-ready]')).toBeAttached();
+	const prompt = page.getByRole('textbox', { name: 'Prompt' });
+	await prompt.fill('Question: What is attention?\nAnswer: ');
+	await expect(page).toHaveURL(/prompt=/);
+	await page.getByRole('button', { name: 'Generate' }).click();
+	const continuation = page.getByTestId('continuation');
+	await expect(continuation).toContainText('Question: What is attention?', { timeout: 30_000 });
+	await expect
+		.poll(async () => (await continuation.locator('mark').textContent())!.length)
+		.toBeGreaterThan(10);
+});
