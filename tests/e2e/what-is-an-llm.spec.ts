@@ -25,11 +25,18 @@ test('the size controls change the parameter count and the hash; Play lowers the
 	const shrunk = await parameters.textContent();
 	expect(number(shrunk)).toBeLessThan(136_960);
 
-	// Step 0's held-out loss (random weights, about ln 512 ≈ 6.24), then lower after training.
+	// Nothing of the trainer loads until the first step; then step 0's held-out loss (random
+	// weights, about ln 512 ≈ 6.24), and lower after training.
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page.waitForTimeout(500);
+	expect(workers.filter((url) => url.includes('train.worker'))).toEqual([]);
 	const heldOut = page.getByTestId('held-out-loss');
-	await expect(heldOut).toContainText('nats', { timeout: 30_000 });
-	const start = number(await heldOut.textContent());
 	const run = page.getByRole('group', { name: 'Training run' });
+	await run.getByRole('button', { name: 'Step ▶' }).click();
+	await expect(heldOut).toContainText('nats', { timeout: 30_000 });
+	expect(workers.some((url) => url.includes('train.worker'))).toBe(true);
+	const start = number(await heldOut.textContent());
 	await run.getByRole('button', { name: '▶ Play' }).click();
 	await expect
 		.poll(async () => number(await heldOut.textContent()), { timeout: 60_000 })

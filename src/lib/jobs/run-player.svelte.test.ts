@@ -16,7 +16,7 @@ let destroy: (() => void) | undefined;
 afterEach(() => destroy?.());
 
 /** A player made as a component would make it, with a config held in $state. */
-function mount(seed = 1, options: { restartAfterRest?: number } = {}) {
+function mount(seed = 1, options: { restartAfterRest?: number; startOnPlay?: boolean } = {}) {
 	const config = $state({ seed, rate: 0.1, steps: 1e9 });
 	let player!: RunPlayer<typeof config, unknown, number, { a: number; b: number }>;
 	destroy = $effect.root(() => {
@@ -43,6 +43,41 @@ describe('RunPlayer', () => {
 		player.pause();
 		await until(() => player.status === 'paused');
 		expect(player.logs).toHaveLength(player.step);
+	});
+
+	it('with startOnPlay, loads nothing until the first step, then runs the config as it is then', async () => {
+		let loads = 0;
+		const config = $state({ seed: 1, rate: 0.1, steps: 1e9 });
+		let player!: RunPlayer<typeof config, unknown, number, { a: number; b: number }>;
+		destroy = $effect.root(() => {
+			player = new RunPlayer(
+				() => {
+					loads++;
+					return Promise.resolve(lineFit);
+				},
+				() => config,
+				{ startOnPlay: true }
+			);
+		});
+		flushSync();
+		config.seed = 2;
+		flushSync();
+		await sleep(20);
+		expect(loads).toBe(0);
+		expect(player.status).toBe('paused');
+		expect(player.view).toBeUndefined();
+
+		player.stepOnce();
+		expect(player.status).toBe('starting');
+		await until(() => player.step === 1);
+		expect(loads).toBe(1);
+		const { player: eager } = mount(2);
+		await until(() => eager.status === 'paused');
+		eager.stepOnce();
+		await until(() => eager.step === 1);
+		expect(player.logs).toEqual(eager.logs);
+		player.play();
+		await until(() => player.status === 'playing' && player.step > 5);
 	});
 
 	it('pauses off screen and plays again on the way back, unless the reader had paused it', async () => {

@@ -26,6 +26,10 @@ export class RunPlayer<C, S, L, V> {
 	#client: RunClient<C> | undefined;
 	#config: C | undefined;
 	#pausedOffScreen = false;
+	/** Whether the run's worker has been asked for (at once, or with startOnPlay at the first play). */
+	#opened = $state(true);
+	/** What the reader asked for before the worker opened (play or a step). */
+	#pending: (() => void) | undefined;
 
 	constructor(
 		run: Deferred<Run<C, S, L, V>>,
@@ -38,10 +42,21 @@ export class RunPlayer<C, S, L, V> {
 			 * run once, not at every step); the first config starts at once.
 			 */
 			restartAfterRest?: number;
+			/**
+			 * Load the run's code and worker only at the first play or step, not when the component
+			 * mounts: a heavy trainer stays out of the page's first load. Until then the run stands
+			 * paused at step 0, with no view.
+			 */
+			startOnPlay?: boolean;
 		} = {}
 	) {
 		this.#stepsPerSecond = options.stepsPerSecond ?? Infinity;
+		if (options.startOnPlay) {
+			this.#opened = false;
+			this.status = 'paused';
+		}
 		$effect(() => {
+			if (!this.#opened) return;
 			const client = openRun(run, {
 				worker: options.worker,
 				stepsPerSecond: untrack(() => this.#stepsPerSecond),
@@ -58,6 +73,10 @@ export class RunPlayer<C, S, L, V> {
 				}
 			});
 			this.#client = client;
+			const config = untrack(() => this.#config);
+			if (config !== undefined) client.start(config);
+			this.#pending?.();
+			this.#pending = undefined;
 			return () => {
 				client.close();
 				this.#client = undefined;
@@ -76,15 +95,23 @@ export class RunPlayer<C, S, L, V> {
 		});
 	}
 
+	/** Opens the worker first if the run waits for its first play (startOnPlay). */
+	#whenOpen(action: () => void) {
+		if (this.#opened) return action();
+		this.#pending = action;
+		this.status = 'starting';
+		this.#opened = true;
+	}
+
 	play() {
-		this.#client?.play();
+		this.#whenOpen(() => this.#client?.play());
 	}
 	pause() {
 		this.#client?.pause();
 	}
 	/** One step, when paused. */
 	stepOnce() {
-		this.#client?.step();
+		this.#whenOpen(() => this.#client?.step());
 	}
 	/**
 	 * For `inView`: a run playing off screen pauses, and goes on when it comes back into view

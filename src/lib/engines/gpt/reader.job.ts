@@ -32,7 +32,8 @@ export interface GptReading {
 	continuation: { ids: number[]; text: string };
 }
 
-export const gptReader = defineJob(function* (input: GptReadingInput) {
+// Pure: a page that imports the engine for its constants does not keep the reader in its bundle.
+export const gptReader = /* @__PURE__ */ defineJob(function* (input: GptReadingInput) {
 	const { weights, codec } = decodeCheckpoint(input.checkpoint);
 	const readings: GptReading[] = [];
 	for (const [p, prompt] of input.prompts.entries()) {
