@@ -45,6 +45,36 @@ describe('RunPlayer', () => {
 		expect(player.logs).toHaveLength(player.step);
 	});
 
+	it('goes on when the config is read again but unchanged', async () => {
+		const { player, config } = mount(1, { restartAfterRest: 20 });
+		await until(() => player.status === 'paused');
+		player.stepOnce();
+		await until(() => player.step === 1);
+		config.seed = 2;
+		flushSync();
+		config.seed = 1;
+		flushSync();
+		await sleep(60);
+		expect(player.step).toBe(1);
+		config.seed = 3;
+		flushSync();
+		await until(() => player.step === 0);
+	});
+
+	it('starts a waiting config at once when the reader steps before it has rested', async () => {
+		const { player, config } = mount(1, { restartAfterRest: 10_000 });
+		await until(() => player.status === 'paused');
+		config.seed = 2;
+		await sleep(5);
+		player.stepOnce();
+		await until(() => player.step === 1);
+		const { player: two } = mount(2);
+		await until(() => two.status === 'paused');
+		two.stepOnce();
+		await until(() => two.step === 1);
+		expect(player.logs).toEqual(two.logs);
+	});
+
 	it('with startOnPlay, loads nothing until the first step, then runs the config as it is then', async () => {
 		let loads = 0;
 		const config = $state({ seed: 1, rate: 0.1, steps: 1e9 });

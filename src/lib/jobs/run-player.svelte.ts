@@ -4,6 +4,9 @@ import type { WorkerFactory } from './port';
 import type { RunStatus } from './protocol';
 import { openRun, type RunClient } from './run-client';
 
+/** Configs are plain data (they are posted to a worker): equal when they serialise alike. */
+const sameConfig = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export type PlayerStatus = 'starting' | RunStatus | 'failed';
 
 /**
@@ -28,6 +31,8 @@ export class RunPlayer<C, S, L, V> {
 	#pausedOffScreen = false;
 	/** Whether the run's worker has been asked for (at once, or with startOnPlay at the first play). */
 	#opened = $state(true);
+	/** A restart waiting for the config to rest (restartAfterRest): a play or a step does it first. */
+	#restart: (() => void) | undefined;
 	/** What the reader asked for before the worker opened (play or a step). */
 	#pending: (() => void) | undefined;
 
@@ -39,7 +44,8 @@ export class RunPlayer<C, S, L, V> {
 			stepsPerSecond?: number;
 			/**
 			 * Start over only once the config has rested this many ms (a dragged slider restarts the
-			 * run once, not at every step); the first config starts at once.
+			 * run once, not at every step); the first config starts at once, and so does a waiting
+			 * one when the reader plays or steps.
 			 */
 			restartAfterRest?: number;
 			/**
@@ -86,17 +92,29 @@ export class RunPlayer<C, S, L, V> {
 			// A snapshot: a config made of $state proxies could not be posted to a worker.
 			const snapshot = $state.snapshot(config()) as C;
 			const start = () => {
+				this.#restart = undefined;
 				this.#config = snapshot;
 				this.#client?.start(snapshot);
 			};
+			// Read again but unchanged (another parameter of the page moved): the run goes on.
+			if (this.#config !== undefined && sameConfig(snapshot, this.#config)) return;
 			if (!options.restartAfterRest || this.#config === undefined) return start();
 			const timer = setTimeout(start, options.restartAfterRest);
-			return () => clearTimeout(timer);
+			const now = () => {
+				clearTimeout(timer);
+				start();
+			};
+			this.#restart = now;
+			return () => {
+				clearTimeout(timer);
+				if (this.#restart === now) this.#restart = undefined;
+			};
 		});
 	}
 
 	/** Opens the worker first if the run waits for its first play (startOnPlay). */
 	#whenOpen(action: () => void) {
+		this.#restart?.();
 		if (this.#opened) return action();
 		this.#pending = action;
 		this.status = 'starting';
