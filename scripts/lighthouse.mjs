@@ -69,6 +69,7 @@ export async function lighthouseScores(urls) {
 		return results;
 	} finally {
 		child.kill();
-		rmSync(profileDir, { recursive: true, force: true });
+		// The killed Chromium may still be writing its profile: retry while it lets go.
+		rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
-import { firstLoggedRows } from './run-checks';
+import { sameRowsOnReload } from './run-checks';
 
 const firstPoint = (page: Page) => page.locator('.points.a circle').first().getAttribute('cx');
 const percent = async (page: Page, id: string) =>
@@ -38,20 +38,14 @@ test('a run logs the same losses step for step on a second load of the link; wit
 	page
 }) => {
 	test.setTimeout(120_000);
-	const workers: string[] = [];
-	page.on('worker', (worker) => workers.push(worker.url()));
 	const run = page.getByRole('group', { name: 'Training: task A, then task B' });
 	const status = page.getByTestId('cf-step');
-	const logged = {
+	await sameRowsOnReload(page, '/catastrophic-forgetting#seed=3', {
 		group: 'Training: task A, then task B',
 		status: 'cf-step',
-		table: 'Every step: loss and both accuracies'
-	};
-	await open(page, '/catastrophic-forgetting#seed=3');
-	const first = await firstLoggedRows(page, logged);
-	expect(workers.some((url) => url.includes('forgetting.worker'))).toBe(true);
-	await page.reload();
-	expect(await firstLoggedRows(page, logged)).toEqual(first);
+		table: 'Every step: loss and both accuracies',
+		worker: 'forgetting.worker'
+	});
 
 	await page.getByRole('button', { name: 'Fast', exact: true }).click();
 	await run.getByRole('button', { name: '▶ Play' }).click();

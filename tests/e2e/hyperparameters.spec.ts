@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
-import { firstLoggedRows } from './run-checks';
+import { sameRowsOnReload } from './run-checks';
 
 const sgdPath = (page: Page) => page.locator('.path-sgd').getAttribute('d');
 const handle = (page: Page) => page.getByTestId('start-handle');
@@ -51,16 +51,10 @@ test('the range test runs in a worker and logs the same losses, step for step, o
 	page
 }) => {
 	test.setTimeout(120_000);
-	const workers: string[] = [];
-	page.on('worker', (worker) => workers.push(worker.url()));
-	const run = {
+	await sameRowsOnReload(page, '/hyperparameters#seed=3', {
 		group: 'A learning-rate range test',
 		status: 'range-step',
-		table: 'Every step of the range test'
-	};
-	await open(page, '/hyperparameters#seed=3');
-	const first = await firstLoggedRows(page, run);
-	expect(workers.some((url) => url.includes('range-test.worker'))).toBe(true);
-	await page.reload();
-	expect(await firstLoggedRows(page, run)).toEqual(first);
+		table: 'Every step of the range test',
+		worker: 'range-test.worker'
+	});
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
-import { firstLoggedRows } from './run-checks';
+import { sameRowsOnReload } from './run-checks';
 
 const polyFit = (page: Page) => page.locator('.fit-line').first().getAttribute('d');
 
@@ -52,17 +52,11 @@ test('the MLP trains in a worker and logs the same losses, epoch for epoch, on a
 	page
 }) => {
 	test.setTimeout(120_000);
-	const workers: string[] = [];
-	page.on('worker', (worker) => workers.push(worker.url()));
-	const run = {
+	await sameRowsOnReload(page, '/overfitting#seed=3&dropout=0.1', {
 		group: 'A neural network, epoch by epoch',
 		status: 'mlp-step',
 		unit: 'epoch',
-		table: 'Every epoch’s losses'
-	} as const;
-	await open(page, '/overfitting#seed=3&dropout=0.1');
-	const first = await firstLoggedRows(page, run);
-	expect(workers.some((url) => url.includes('mlp.worker'))).toBe(true);
-	await page.reload();
-	expect(await firstLoggedRows(page, run)).toEqual(first);
+		table: 'Every epoch’s losses',
+		worker: 'mlp.worker'
+	});
 });

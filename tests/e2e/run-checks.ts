@@ -1,7 +1,7 @@
 // What every training page's spec checks of its run: the same link logs the same losses, step
 // for step, on every load (the seed and the hyperparameters are all in the URL).
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, open } from './fixtures';
 
 export interface LoggedRun {
 	/** The accessible name of the run's controls (a RunButtons group). */
@@ -43,4 +43,23 @@ export async function firstLoggedRows(
 	await details.locator('summary').click();
 	expect(rows.length).toBeGreaterThanOrEqual(count);
 	return rows.slice(0, count);
+}
+
+/**
+ * The whole check: the link's run, in the worker whose URL contains `worker`, logs the same first
+ * rows on two loads. Returns them, for a spec's own checks of its numbers.
+ */
+export async function sameRowsOnReload(
+	page: Page,
+	path: string,
+	run: LoggedRun & { worker: string }
+): Promise<string[]> {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await open(page, path);
+	const first = await firstLoggedRows(page, run);
+	expect(workers.some((url) => url.includes(run.worker))).toBe(true);
+	await page.reload();
+	expect(await firstLoggedRows(page, run)).toEqual(first);
+	return first;
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, hashSettled, open, test } from './fixtures';
-import { firstLoggedRows } from './run-checks';
+import { sameRowsOnReload } from './run-checks';
 
 /** The options of Choice are visually hidden radios inside their labels: click the label. */
 const choose = (page: Page, name: string) =>
@@ -55,16 +55,10 @@ test('the training run runs in a worker and logs the same losses, step for step,
 	page
 }) => {
 	test.setTimeout(120_000);
-	const workers: string[] = [];
-	page.on('worker', (worker) => workers.push(worker.url()));
-	const run = {
+	await sameRowsOnReload(page, '/vanishing-gradients#depth=6&seed=3', {
 		group: '200 training steps',
 		status: 'train-step',
-		table: 'Every step of the training run'
-	};
-	await open(page, '/vanishing-gradients#depth=6&seed=3');
-	const first = await firstLoggedRows(page, run);
-	expect(workers.some((url) => url.includes('training.worker'))).toBe(true);
-	await page.reload();
-	expect(await firstLoggedRows(page, run)).toEqual(first);
+		table: 'Every step of the training run',
+		worker: 'training.worker'
+	});
 });
