@@ -13,14 +13,8 @@ import type { Rng } from './rng';
 
 type Matrix = number[][];
 
-/** v scaled to unit length; null for a zero or non-finite v. */
-function unit(v: number[]): number[] | null {
-	const len = length(v);
-	return len > 0 && Number.isFinite(len) ? v.map((x) => x / len) : null;
-}
-
 /** √(Σ x²) without underflow or overflow for entries near 1e-200 or 1e200. */
-function length(v: readonly number[]): number {
+function length(v: Float64Array): number {
 	let big = 0;
 	for (const x of v) big = Math.max(big, Math.abs(x));
 	if (!(big > 0)) return 0;
@@ -29,40 +23,55 @@ function length(v: readonly number[]): number {
 	return big * Math.sqrt(s);
 }
 
+/** v scaled in place to unit length; false (v untouched) for a zero or non-finite v. */
+function normalise(v: Float64Array): boolean {
+	const len = length(v);
+	if (!(len > 0 && Number.isFinite(len))) return false;
+	for (let i = 0; i < v.length; i++) v[i] /= len;
+	return true;
+}
+
 /**
- * The largest singular value of A and its left singular vector, by power iteration on AAᵀ from
- * `start`: u ← A·Aᵀ·u, normalised, until the estimate ‖Aᵀu‖ changes by less than `tol` of itself
- * or after `maxSteps`. The estimate never overshoots ‖A‖₂ and, where the top two singular values
- * nearly tie, is nearly right either way. A good start (the last matrix's vector, when A grows
- * from it) needs only a few steps. A is scaled to max |a| = 1 inside, so tiny entries survive.
+ * The largest singular value of the rows×cols row-major A and its left singular vector, by power
+ * iteration on AAᵀ from `start`: u ← A·Aᵀ·u, normalised, until the estimate ‖Aᵀu‖ changes by
+ * less than `tol` of itself or after `maxSteps`. The estimate never overshoots ‖A‖₂ and, where
+ * the top two singular values nearly tie, is nearly right either way. A good start (the last
+ * matrix's vector, when A grows from it) needs only a few steps. A is scaled to max |a| = 1
+ * inside, so tiny entries survive. Flat typed arrays: it runs on a slider's every input.
  */
 export function topSingular(
-	A: Matrix,
-	start: number[],
+	A: Float64Array,
+	cols: number,
+	start: ArrayLike<number>,
 	maxSteps = 500,
 	tol = 1e-12
-): { value: number; left: number[] } {
+): { value: number; left: Float64Array } {
+	const rows = A.length / cols;
 	let big = 0;
-	for (const row of A) for (const a of row) big = Math.max(big, Math.abs(a));
-	let u = unit(start);
-	if (!u) throw new Error('topSingular: the start vector must be non-zero and finite');
+	for (const a of A) big = Math.max(big, Math.abs(a));
+	let u = Float64Array.from(start);
+	if (!normalise(u)) throw new Error('topSingular: the start vector must be non-zero and finite');
 	if (big === 0) return { value: 0, left: u };
-	const B = A.map((row) => row.map((a) => a / big));
-	const m = B[0].length;
+	const B = A.map((a) => a / big);
+	const v = new Float64Array(cols);
 	let value = 0;
 	for (let k = 0; ; k++) {
-		const v = new Array<number>(m).fill(0);
-		for (let i = 0; i < B.length; i++) {
+		v.fill(0);
+		for (let i = 0; i < rows; i++) {
 			const ui = u[i];
 			if (ui === 0) continue;
-			const row = B[i];
-			for (let j = 0; j < m; j++) v[j] += ui * row[j];
+			for (let j = 0, at = i * cols; j < cols; j++, at++) v[j] += ui * B[at];
 		}
 		const next = length(v);
 		const settled = Math.abs(next - value) <= tol * next;
 		value = next;
-		const w = unit(B.map((row) => row.reduce((s, a, j) => s + a * v[j], 0)));
-		if (settled || k >= maxSteps || !w) break;
+		const w = new Float64Array(rows);
+		for (let i = 0, at = 0; i < rows; i++) {
+			let s = 0;
+			for (let j = 0; j < cols; j++, at++) s += B[at] * v[j];
+			w[i] = s;
+		}
+		if (settled || k >= maxSteps || !normalise(w)) break;
 		u = w;
 	}
 	return { value: big * value, left: u };
@@ -71,7 +80,7 @@ export function topSingular(
 /** ‖A‖₂, the largest singular value (topSingular from a fixed start with no special symmetry). */
 export function spectralNorm(A: Matrix): number {
 	const start = Array.from({ length: A.length }, (_, i) => 1 + 1 / (i + 2));
-	return topSingular(A, start).value;
+	return topSingular(Float64Array.from(A.flat()), A[0].length, start).value;
 }
 
 /**
@@ -105,30 +114,47 @@ export function rnnStates(W: Matrix, inputs: readonly number[][], h0: number[]):
 }
 
 /**
- * ∂h_T/∂h_t for t = 0 … T (the last is the identity), from the states h₀ … h_T:
- * J_T = I, J_{t−1} = J_t · diag(1 − h_t²) · W.
+ * ∂h_T/∂h_t for t = T down to 0, each handed to `visit` as a flat row-major n×n array (reused:
+ * copy what you keep), from the states h₀ … h_T: J_T = I, J_{t−1} = J_t · diag(1 − h_t²) · W.
  */
-export function hiddenStateJacobians(W: Matrix, states: readonly number[][]): Matrix[] {
+function eachHiddenStateJacobian(
+	W: Matrix,
+	states: readonly number[][],
+	visit: (J: Float64Array, t: number) => void
+): void {
 	const n = W.length;
+	const flatW = Float64Array.from(W.flat());
+	const slope = new Float64Array(n);
+	let J = new Float64Array(n * n);
+	let next = new Float64Array(n * n);
+	for (let i = 0; i < n; i++) J[i * n + i] = 1;
 	const T = states.length - 1;
-	const out: Matrix[] = new Array(T + 1);
-	out[T] = Array.from({ length: n }, (_, i) =>
-		Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))
-	);
+	visit(J, T);
 	for (let t = T; t >= 1; t--) {
 		const h = states[t];
+		for (let k = 0; k < n; k++) slope[k] = 1 - h[k] * h[k];
+		next.fill(0);
 		// (J · diag(1 − h²) · W)[i][j] = Σ_k J[i][k] (1 − h_k²) W[k][j]
-		out[t - 1] = out[t].map((row) => {
-			const next = new Array<number>(n).fill(0);
+		for (let i = 0; i < n; i++) {
+			const row = i * n;
 			for (let k = 0; k < n; k++) {
-				const a = row[k] * (1 - h[k] * h[k]);
+				const a = J[row + k] * slope[k];
 				if (a === 0) continue;
-				const w = W[k];
-				for (let j = 0; j < n; j++) next[j] += a * w[j];
+				for (let j = 0, at = k * n; j < n; j++, at++) next[row + j] += a * flatW[at];
 			}
-			return next;
-		});
+		}
+		[J, next] = [next, J];
+		visit(J, t - 1);
 	}
+}
+
+/** ∂h_T/∂h_t for t = 0 … T (the last is the identity), from the states h₀ … h_T. */
+export function hiddenStateJacobians(W: Matrix, states: readonly number[][]): Matrix[] {
+	const n = W.length;
+	const out: Matrix[] = new Array(states.length);
+	eachHiddenStateJacobian(W, states, (J, t) => {
+		out[t] = Array.from({ length: n }, (_, i) => Array.from(J.subarray(i * n, i * n + n)));
+	});
 	return out;
 }
 
@@ -138,13 +164,13 @@ export function hiddenStateJacobians(W: Matrix, states: readonly number[][]): Ma
  * iteration started there settles in a few steps for most t.
  */
 export function jacobianNorms(W: Matrix, states: readonly number[][]): number[] {
-	const Js = hiddenStateJacobians(W, states);
-	const out = new Array<number>(Js.length);
-	let left = Array.from({ length: W.length }, (_, i) => 1 + 1 / (i + 2));
-	for (let t = Js.length - 1; t >= 0; t--) {
-		const top = topSingular(Js[t], left);
+	const n = W.length;
+	const out = new Array<number>(states.length);
+	let left: ArrayLike<number> = Array.from({ length: n }, (_, i) => 1 + 1 / (i + 2));
+	eachHiddenStateJacobian(W, states, (J, t) => {
+		const top = topSingular(J, n, left);
 		out[t] = top.value;
 		left = top.left;
-	}
+	});
 	return out;
 }

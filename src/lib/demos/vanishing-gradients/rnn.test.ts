@@ -17,4 +17,13 @@ describe('rnnPicture', () => {
 		expect(loud.saturated).toBeGreaterThan(0.1);
 		expect(loud.norms[0]).toBeLessThan(1e-3 * calm.norms[0]);
 	});
+
+	it('gives the same picture for the same settings whatever was drawn in between (seed and length are reused)', () => {
+		const first = rnnPicture(0.95, 40, 0.3, 7);
+		rnnPicture(0.95, 40, 0.3, 8);
+		rnnPicture(0.95, 60, 0.3, 7);
+		const again = rnnPicture(0.95, 40, 0.3, 7);
+		expect(again).toEqual(first);
+		expect(rnnPicture(0.95, 40, 0.3, 8).norms).not.toEqual(first.norms);
+	});
 });
