@@ -1,10 +1,12 @@
 // /attention-scores: the stepper through every stage (buttons, keys, play), a QKᵀ cell's dot
 // product term by term, an edited query, the causal mask, long text and bad hash values, all on
 // one load of the question page (each state set by the hash or the controls, reloads where a
-// reload restores the state). Axe on the default state, focus rings and hide=/lock= are
-// every-page.spec.ts's; axe on the causal mask, attention.spec.ts's.
+// reload restores the state); then the same steps with the tiny GPT's own queries and keys.
+// Axe on the default state, focus rings and hide=/lock= are every-page.spec.ts's; axe on the
+// causal mask, attention.spec.ts's.
 import type { Page } from '@playwright/test';
 import { expect, open, setHash, test } from './fixtures';
+import { axeFailures } from './page-checks';
 
 const softly = expect.configure({ soft: true });
 
@@ -122,4 +124,85 @@ test('the question page: the stepper, a QKᵀ cell, an edited query, the mask, l
 			.toBeVisible();
 		await expect.soft(page.getByTestId('matrix-scores').locator('g.cell')).toHaveCount(64);
 	});
+});
+
+/** A dot product's line "= p₁ + p₂ + … = total", read as numbers. */
+async function dotSum(page: Page) {
+	const sum = (await page.getByTestId('dot-sum').textContent())!;
+	const [products, total] = sum
+		.replace(/^=\s*/, '')
+		.split('=')
+		.map((part) => part.split('+').map((x) => Number(x.trim().replace(/[()]/g, ''))));
+	return { products, total: total[0] };
+}
+
+test('the tiny GPT’s own steps: its q·k, scaled, masked and softmax, by layer and head; a reload restores', async ({
+	page
+}) => {
+	test.setTimeout(150_000);
+	await open(page, '/attention-scores');
+	await page.locator('[data-demo-ready]').waitFor({ timeout: 20_000 });
+	await expect.soft(page.getByText(/the tiny GPT’s own queries and keys/)).toBeVisible();
+	await page
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name: 'Learned by the tiny GPT' }) })
+		.click();
+	await expect.soft(page).toHaveURL(/src=gpt/);
+	// The worker decodes the checkpoint and runs the model first.
+	await expect(page.getByTestId('stage-about')).toContainText('tiny GPT’s own, layer 1, head 1', {
+		timeout: 60_000
+	});
+	const hint = page.getByText(/^\d+ tokens of the tiny GPT’s byte-level BPE$/);
+	const total = Number((await hint.textContent())!.split(' ')[0]);
+	// The steps show the first 8 of the model's tokens, and say so when there are more.
+	const n = Math.min(total, 8);
+	expect.soft(n).toBeGreaterThan(1);
+	if (total > 8)
+		await expect
+			.soft(
+				page.getByText(`Your text is ${total} tokens for the tiny GPT; the steps show its first 8`)
+			)
+			.toBeVisible();
+	// d_k = 64 / 4 = 16 columns for each token's query.
+	await expect.soft(page.getByTestId('matrix-q').locator('g.cell')).toHaveCount(n * 16);
+
+	await setHash(page, 'src=gpt&step=1&q=1&k=0');
+	await expect.soft(page.getByTestId('matrix-scores').locator('g.cell')).toHaveCount(n * n);
+	const first = await dotSum(page);
+	expect.soft(first.products).toHaveLength(16);
+	expect.soft(first.products.reduce((a, b) => a + b, 0)).toBeCloseTo(first.total, 1);
+
+	const pick = (group: string, option: string) =>
+		page
+			.getByRole('group', { name: group, exact: true })
+			.locator('label')
+			.filter({ has: page.getByRole('radio', { name: option, exact: true }) })
+			.click();
+	await pick('Layer', '2');
+	await pick('Head', '3');
+	await expect.soft(page).toHaveURL(/layer=2/);
+	await expect.soft(page).toHaveURL(/gh=3/);
+	await softly.poll(() => dotSum(page)).not.toEqual(first);
+	const chosen = await dotSum(page);
+
+	await page.getByRole('button', { name: 'Step ▶' }).click();
+	await page.getByRole('button', { name: 'Step ▶' }).click();
+	await page.getByRole('button', { name: 'Step ▶' }).click();
+	await expect.soft(page.getByTestId('formula')).toHaveAttribute('data-stage', 'softmax');
+	// Causal: the first token sees only itself, the second is hidden from it.
+	const first2 = (await matrixCells(page, 'mask')).find(
+		(c) => c?.includes('row') && c.includes('(1) column') && c.includes('(2): ')
+	);
+	expect.soft(first2).toMatch(/: −∞$/);
+	const softmax = await matrixCells(page, 'softmax');
+	expect.soft(softmax.filter((c) => /\(1\) column .*\(1\): 1\.00$/.test(c ?? ''))).toHaveLength(1);
+
+	await expect.soft(page).toHaveURL(/step=4/);
+	await page.reload();
+	await expect
+		.soft(page.getByTestId('matrix-softmax').locator('g.cell'))
+		.toHaveCount(n * n, { timeout: 60_000 });
+	await setHash(page, 'src=gpt&layer=2&gh=3&step=1&q=1&k=0');
+	await softly.poll(() => dotSum(page)).toEqual(chosen);
+	expect.soft(await axeFailures(page, { include: '.demo-area' })).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { decodeCheckpoint } from '$lib/engines/gpt/checkpoint';
 import { REFERENCE_SHAPE } from '$lib/engines/gpt/setup';
 import { runJob } from '$lib/jobs';
 import { gptHeads } from './gpt-heads.job';
-import { fitContext, headWeights } from './gpt-tokens';
+import { fitContext, headRows } from './gpt-tokens';
 import { GPT_D_MODEL, GPT_HEADS, GPT_LAYERS } from './params';
 
 describe('fitContext', () => {
@@ -15,10 +15,10 @@ describe('fitContext', () => {
 	});
 });
 
-describe('headWeights', () => {
+describe('headRows', () => {
 	it('reads head h of a [heads, T, T] array as T rows', () => {
 		const layer = Float64Array.from({ length: 2 * 2 * 2 }, (_, i) => i);
-		expect(headWeights(layer, 1, 2)).toEqual([
+		expect(headRows(layer, 1, 2)).toEqual([
 			[4, 5],
 			[6, 7]
 		]);
@@ -50,7 +50,7 @@ describe('the tiny GPT’s heads', () => {
 		for (const layer of layers) {
 			expect(layer).toHaveLength(weights.config.heads * n * n);
 			for (let h = 0; h < weights.config.heads; h++) {
-				headWeights(layer, h, n).forEach((row, i) => {
+				headRows(layer, h, n).forEach((row, i) => {
 					expect(row.reduce((a, b) => a + b)).toBeCloseTo(1, 9);
 					expect(row.slice(i + 1).every((w) => w === 0)).toBe(true);
 				});

@@ -8,9 +8,12 @@ export function fitContext(
 	return { ids: ids.slice(0, context), total: ids.length, truncated: ids.length > context };
 }
 
-/** Layer ℓ's head h as an n × n matrix, from gptAttention's [heads, T, T] row-major array. */
-export function headWeights(layer: Float64Array, head: number, n: number): number[][] {
+/**
+ * Head h's n rows of `width` numbers, from a [heads, n, width] row-major array: its weights
+ * (width n, gptAttention's layout) or its queries, keys and values (width d_k).
+ */
+export function headRows(flat: Float64Array, head: number, n: number, width = n): number[][] {
 	return Array.from({ length: n }, (_, i) =>
-		Array.from(layer.subarray((head * n + i) * n, (head * n + i + 1) * n))
+		Array.from(flat.subarray((head * n + i) * width, (head * n + i + 1) * width))
 	);
 }

@@ -14,7 +14,7 @@ export const GPT_D_MODEL = 64;
 export const schema = {
 	/** The sentence; '' means the example in the reader's language (an emptied box is ' '). */
 	text: { kind: 'string', default: '', maxLength: MAX_TEXT },
-	/** Whose heads: built by hand here, or learned by the tiny GPT (questions 2 and 22). */
+	/** Whose heads: built by hand here, or learned by the tiny GPT. */
 	src: { kind: 'enum', default: 'built', values: ['built', 'gpt'] },
 	/** The tiny GPT's layer and head, from 1 (its reference shape: 2 layers × 4 heads). */
 	layer: { kind: 'int', default: 1, min: 1, max: GPT_LAYERS },

@@ -151,7 +151,11 @@ const en = {
 	'attn.gptLayerAbout':
 		'The tiny GPT has {heads} heads per layer, each with d_k = {d} / {heads} = {dk}. Its values, their concatenation and its trained W_O stay inside the model: here are the weights of every head of layer {layer}.',
 	'attn.gptScores':
-		'These steps use heads built by hand with d_k = {dk}, so that every number fits on screen. The tiny GPT’s learned heads (on the attention page) have d_k = {gptDk}, and its engine reports only their weights after the softmax, not its queries and keys: its q·k scores are therefore not shown here.'
+		'These steps use heads built by hand with d_k = {dk}, so that every number fits on screen. Choose “Learned by the tiny GPT” above for the same steps with the tiny GPT’s own queries and keys (d_k = {gptDk}), computed in your browser.',
+	'attn.gptScoresMax':
+		'Your text is {total} tokens for the tiny GPT; the steps show its first {max}, so that every number stays readable. Its attention is causal, so these are exactly the numbers it computes for them when it reads the whole text.',
+	'attn.stageAbout.qkvGpt':
+		'Each token has a query (what it looks for), a key (what it offers) and a value (what it passes on). These are the tiny GPT’s own, layer {layer}, head {head}: its trained W_Q, W_K and W_V applied to the layer’s input (after layer normalisation). Here d_k = {dk}. They were learned, not chosen, so they cannot be edited here.'
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -295,7 +299,11 @@ const zh: Record<keyof typeof en, string> = {
 	'attn.gptLayerAbout':
 		'微型 GPT 每层有 {heads} 个头，每个头 d_k = {d} / {heads} = {dk}。它的值向量、各头的拼接和训练出的 W_O 都在模型内部：这里显示第 {layer} 层每个头的注意力权重。',
 	'attn.gptScores':
-		'这些步骤使用手工构造的头，d_k = {dk}，好让每个数字都放得下。微型 GPT 学到的头（见注意力页面）d_k = {gptDk}，而且它的引擎只给出 softmax 之后的权重，不给出查询和键：所以这里不显示它的 q·k 分数。'
+		'这些步骤使用手工构造的头，d_k = {dk}，好让每个数字都放得下。在上面选择“微型 GPT 学到的”，就能看到同样的步骤，用的是微型 GPT 自己的查询和键（d_k = {gptDk}），在你的浏览器里算出。',
+	'attn.gptScoresMax':
+		'对微型 GPT 来说，你的文本有 {total} 个词元；逐步演示只显示前 {max} 个，以便每个数字都能看清。它的注意力是因果的，所以这些数字与它读完整段文本时为这几个词元算出的完全相同。',
+	'attn.stageAbout.qkvGpt':
+		'每个词元都有一个查询（它要找什么）、一个键（它能提供什么）和一个值（它要传递什么）。这些是微型 GPT 自己的，第 {layer} 层第 {head} 个头：用它训练出的 W_Q、W_K、W_V 乘以该层经过层归一化的输入得到。这里 d_k = {dk}。它们是学出来的，不是挑出来的，所以这里不能修改。'
 };
 
 export const attention = strings(en, zh);

@@ -8,6 +8,7 @@
  *   evaluateLoss(weights, tokens.heldOut);                  // loss on answers never trained on
  *   gptLogits(weights, ids);                                // [1, T, vocabSize]
  *   gptAttention(weights, ids);                             // per layer [heads, T, T]
+ *   gptAttentionScores(weights, ids);                       // per layer q, k, v, q·k, masked, softmax
  *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
  *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
  *   loadReferenceModel();                                   // the shipped one, fetched on first use
@@ -27,9 +28,11 @@ export {
 	gptAttention,
 	gptParameters,
 	type AttentionListener,
+	type HeadInputs,
 	type GptWeights,
 	type GptBlock
 } from './model';
+export { gptAttentionScores, type LayerScores } from './attention-scores';
 export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
 export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
 export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';

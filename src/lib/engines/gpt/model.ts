@@ -97,25 +97,36 @@ export function gptParameters(w: GptWeights): Tensor[] {
 	];
 }
 
-/** Called with each layer's attention weights [batch, heads, T, T] during a forward pass. */
-export type AttentionListener = (layer: number, weights: Float64Array) => void;
+export interface HeadInputs {
+	queries: Tensor['data'];
+	keys: Tensor['data'];
+	values: Tensor['data'];
+}
+
+/**
+ * Called with each layer's attention weights [batch, heads, T, T] during a forward pass, and
+ * the queries, keys and values they were made from, each [batch, heads, T, d/heads] (to draw
+ * them; do not write).
+ */
+export type AttentionListener = (layer: number, weights: Float64Array, qkv: HeadInputs) => void;
 
 function block(
 	x: Tensor,
 	b: GptBlock,
 	heads: number,
-	onWeights?: (weights: Float64Array) => void
+	onAttention?: (weights: Float64Array, qkv: HeadInputs) => void
 ): Tensor {
 	const [batch, t, d] = x.shape;
 	const dh = d / heads;
 	const split = (m: Tensor) => m.reshape([batch, t, heads, dh]).transpose(1, 2);
 	const qkv = x.layerNorm(b.ln1Weight, b.ln1Bias).matmul(b.qkvWeight).add(b.qkvBias);
-	const attended = scaledDotProductAttention(
-		split(qkv.narrow(2, 0, d)),
-		split(qkv.narrow(2, d, d)),
-		split(qkv.narrow(2, 2 * d, d)),
-		{ causal: true, onWeights }
-	);
+	const [q, k, v] = [0, 1, 2].map((part) => split(qkv.narrow(2, part * d, d)));
+	const attended = scaledDotProductAttention(q, k, v, {
+		causal: true,
+		onWeights:
+			onAttention &&
+			((weights) => onAttention(weights, { queries: q.data, keys: k.data, values: v.data }))
+	});
 	const merged = attended.transpose(1, 2).reshape([batch, t, d]);
 	const r = x.add(merged.matmul(b.outWeight).add(b.outBias));
 	const mlp = r
@@ -151,7 +162,7 @@ export function gptLogits(
 		.add(w.positionEmbedding.gatherRows(positions))
 		.reshape([batch, t, d]);
 	w.blocks.forEach((b, layer) => {
-		x = block(x, b, heads, onAttention && ((weights) => onAttention(layer, weights)));
+		x = block(x, b, heads, onAttention && ((weights, qkv) => onAttention(layer, weights, qkv)));
 	});
 	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(w.tokenEmbedding.transpose());
 }
