@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { training, trainedSettings, type TrainingConfig } from './training.run';
+import { trainedSettings } from './trained-settings';
+import { training, type TrainingConfig } from './training.run';
 
 const config: TrainingConfig = {
 	depth: 10,

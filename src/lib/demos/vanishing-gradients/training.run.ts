@@ -7,6 +7,7 @@ import { defineRun } from '$lib/jobs';
 import { SGD } from '$lib/math/autodiff';
 import { probeGradients, type DeepStack } from '$lib/math/deep-stack';
 import { batchOf, stackOf, type Batch, type StackSetting } from './network';
+import { trainedSettings } from './trained-settings';
 import { MOMENTUM } from './params';
 
 export type TrainingConfig = StackSetting & { lr: number; twin: boolean; steps: number };
@@ -15,12 +16,6 @@ export type TrainingLog = { loss: number[]; first: number[]; last: number[] };
 
 type Net = { stack: DeepStack; optimizer: SGD };
 type TrainingState = { config: TrainingConfig; batch: Batch; nets: Net[]; t: number };
-
-/** The settings trained: as set, then the twin with both fixes (none when it has them already). */
-export function trainedSettings(c: StackSetting & { twin: boolean }): StackSetting[] {
-	const twin = { ...c, res: true, norm: true };
-	return c.twin && !(c.res && c.norm) ? [c, twin] : [c];
-}
 
 export const training = defineRun({
 	init: (config: TrainingConfig): TrainingState => ({
