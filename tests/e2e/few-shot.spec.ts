@@ -56,3 +56,39 @@ test('with fewer than two labels it asks for more', async ({ page }) => {
 	await expect(page.getByText('Choose at least two labels')).toHaveCount(0);
 	await expect(readout(page)).toHaveText(/^At k = 4:/);
 });
+
+test('the induction-head toy loads from the link, trains in a worker, and keeps its seed in the hash', async ({
+	page
+}) => {
+	// A hundred training steps in the worker take seconds on a quiet machine, more under load.
+	test.setTimeout(120_000);
+	await open(page, '/few-shot');
+	await page.locator('[data-demo-ready]').waitFor();
+	await page.getByRole('button', { name: /The mechanism: an induction head/ }).click();
+	const section = page.getByRole('region', { name: '6. The mechanism: an induction head' });
+	await expect(section).toBeInViewport();
+	const seed = section.getByRole('spinbutton', { name: 'Seed' });
+	await seed.fill('2');
+	await seed.press('Enter');
+	await expect(page).toHaveURL(/ihSeed=2/);
+
+	const step = section.getByTestId('ih-step');
+	const repeatLoss = async () =>
+		Number((await section.getByTestId('ih-repeat-loss').textContent())!.split(' ')[0]);
+	await section.getByRole('button', { name: 'Play' }).click();
+	await expect(step).toHaveText(/Step ([1-9]\d+) of 1000/, { timeout: 30_000 });
+	const early = await repeatLoss();
+	await expect
+		.poll(async () => Number((await step.textContent())!.match(/\d+/)![0]), { timeout: 60_000 })
+		.toBeGreaterThan(120);
+	await section.getByRole('button', { name: 'Pause' }).click();
+	expect(await repeatLoss()).toBeLessThan(early);
+	await expect(section.getByTestId('ih-copy')).toHaveText(/right next token \d+ times of 15/);
+
+	await hashSettled(page);
+	await page.reload();
+	await page.locator('[data-demo-ready]').waitFor();
+	await page.getByRole('button', { name: /The mechanism: an induction head/ }).click();
+	await expect(section.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('2');
+	await expect(section.getByTestId('ih-step')).toHaveText('Step 0 of 1000');
+});

@@ -63,6 +63,12 @@ export const glossary: readonly Term[] = [
 	{ en: 'attention head', zh: '注意力头', avoid: [{ form: /注意头/ }, '关注头'] },
 	{ en: 'multi-head attention', zh: '多头注意力', avoid: [{ form: /多头注意(?!力)/ }, '多头关注'] },
 	{
+		en: 'induction head',
+		zh: '归纳头',
+		avoid: ['感应头', '诱导头'],
+		why: 'Chinese write-ups of Olsson et al. (2022) say 归纳头 (induction heads).'
+	},
+	{
 		en: 'score (attention score)',
 		zh: '分数',
 		avoid: ['得分'],

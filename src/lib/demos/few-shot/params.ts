@@ -16,5 +16,10 @@ export const schema = {
 	/** The sentence; '' means the example in the reader's language (an emptied box is ' '). */
 	text: { kind: 'string', default: '', maxLength: MAX_TEXT },
 	/** Temperature of the softmax over cosine similarities. */
-	T: { kind: 'number', default: 0.05, min: 0.01, max: 1, step: 0.01 }
+	T: { kind: 'number', default: 0.05, min: 0.01, max: 1, step: 0.01 },
+	/** The induction-head toy's seed: its weights, training sequences and sample. */
+	ihSeed: { kind: 'int', default: 1, min: 0, max: 4294967295 }
 } as const satisfies Schema;
+
+/** Training steps of the induction-head toy (its bump comes after a few hundred). */
+export const IH_STEPS = 1000;

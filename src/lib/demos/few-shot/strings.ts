@@ -45,7 +45,10 @@ const en = {
 	'fs.noExamples': 'k = 0: no examples; each label is its description (the zero-shot classifier).',
 	'fs.description': 'description',
 	'fs.confusionTitle': '4. Confusion matrix on the test set at k = {k}',
-	'fs.sentenceTitle': '5. Classify your own sentence by the centroids'
+	'fs.sentenceTitle': '5. Classify your own sentence by the centroids',
+	'ih.linkQuestion': 'Why can a model learn from examples in the prompt?',
+	'ih.linkText': 'The mechanism: an induction head (section 6, trained in your browser)',
+	'ih.loading': 'Loading the induction-head toy…'
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -87,7 +90,10 @@ const zh: Record<keyof typeof en, string> = {
 	'fs.noExamples': 'k = 0：没有样本；每个标签就是它的描述（零样本分类器）。',
 	'fs.description': '描述',
 	'fs.confusionTitle': '4. k = {k} 时测试集上的混淆矩阵',
-	'fs.sentenceTitle': '5. 用质心给你自己的句子分类'
+	'fs.sentenceTitle': '5. 用质心给你自己的句子分类',
+	'ih.linkQuestion': '为什么模型能从提示中的示例里学习？',
+	'ih.linkText': '其机制：归纳头（第 6 节，在你的浏览器中训练）',
+	'ih.loading': '正在加载归纳头玩具模型…'
 };
 
 export const fewShot = strings(en, zh);

@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { inductionTraining } from './train.run';
+
+serve(inductionTraining);
