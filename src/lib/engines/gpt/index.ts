@@ -9,6 +9,7 @@
  *   gptLogits(weights, ids);                                // [1, T, vocabSize]
  *   gptAttention(weights, ids);                             // per layer [heads, T, T]
  *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
+ *   new GptDecoder(weights).next(ids);                      // next-token logits, keys/values kept
  *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
  *   loadReferenceModel();                                   // the shipped one, fetched on first use
  *   runJob(gptReader, { checkpoint: await loadReferenceBytes(), prompts, … }); // in a worker
@@ -34,6 +35,7 @@ export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
 export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
 export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';
 export { nextTokenLogits, generate, promptIds, type GenerateOptions } from './generate';
+export { GptDecoder } from './decoder';
 export {
 	encodeCheckpoint,
 	decodeCheckpoint,

@@ -100,21 +100,19 @@ export function gptParameters(w: GptWeights): Tensor[] {
 /** Called with each layer's attention weights [batch, heads, T, T] during a forward pass. */
 export type AttentionListener = (layer: number, weights: Float64Array) => void;
 
-function block(
-	x: Tensor,
-	b: GptBlock,
-	heads: number,
-	onWeights?: (weights: Float64Array) => void
-): Tensor {
+/** Attention of queries to keys and values, each [batch, heads, T, dh] (T may differ for q). */
+export type Attend = (q: Tensor, k: Tensor, v: Tensor) => Tensor;
+
+/** One pre-norm block on x [batch, T, d]; `attend` is causal self-attention or its cached form. */
+export function gptBlock(x: Tensor, b: GptBlock, heads: number, attend: Attend): Tensor {
 	const [batch, t, d] = x.shape;
 	const dh = d / heads;
 	const split = (m: Tensor) => m.reshape([batch, t, heads, dh]).transpose(1, 2);
 	const qkv = x.layerNorm(b.ln1Weight, b.ln1Bias).matmul(b.qkvWeight).add(b.qkvBias);
-	const attended = scaledDotProductAttention(
+	const attended = attend(
 		split(qkv.narrow(2, 0, d)),
 		split(qkv.narrow(2, d, d)),
-		split(qkv.narrow(2, 2 * d, d)),
-		{ causal: true, onWeights }
+		split(qkv.narrow(2, 2 * d, d))
 	);
 	const merged = attended.transpose(1, 2).reshape([batch, t, d]);
 	const r = x.add(merged.matmul(b.outWeight).add(b.outBias));
@@ -128,6 +126,24 @@ function block(
 	return r.add(mlp);
 }
 
+/** Token plus position embeddings [batch, T, d] for ids at the given positions. */
+export function gptEmbed(
+	w: GptWeights,
+	ids: ArrayLike<number>,
+	positions: ArrayLike<number>,
+	batch: number
+): Tensor {
+	return w.tokenEmbedding
+		.gatherRows(ids)
+		.add(w.positionEmbedding.gatherRows(positions))
+		.reshape([batch, ids.length / batch, w.config.dModel]);
+}
+
+/** The final layer norm and the tied output layer; `embeddingT` is the token embedding transposed. */
+export function gptHead(w: GptWeights, x: Tensor, embeddingT = w.tokenEmbedding.transpose()) {
+	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(embeddingT);
+}
+
 /**
  * Logits [batch, T, vocabSize] for `batch` sequences of T = ids.length / batch tokens laid end to
  * end; position i of each sequence sees only its positions ≤ i.
@@ -139,21 +155,21 @@ export function gptLogits(
 	onAttention?: AttentionListener
 ): Tensor {
 	const t = ids.length / batch;
-	const { context, dModel: d, heads } = w.config;
+	const { context, heads } = w.config;
 	if (!Number.isInteger(t) || t < 1 || t > context) {
 		throw new Error(
 			`gptLogits: ${ids.length} ids in ${batch} sequences: each needs 1 … ${context} tokens`
 		);
 	}
 	const positions = Array.from({ length: ids.length }, (_, i) => i % t);
-	let x = w.tokenEmbedding
-		.gatherRows(ids)
-		.add(w.positionEmbedding.gatherRows(positions))
-		.reshape([batch, t, d]);
+	let x = gptEmbed(w, ids, positions, batch);
 	w.blocks.forEach((b, layer) => {
-		x = block(x, b, heads, onAttention && ((weights) => onAttention(layer, weights)));
+		const onWeights = onAttention && ((weights: Float64Array) => onAttention(layer, weights));
+		x = gptBlock(x, b, heads, (q, k, v) =>
+			scaledDotProductAttention(q, k, v, { causal: true, onWeights })
+		);
 	});
-	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(w.tokenEmbedding.transpose());
+	return gptHead(w, x);
 }
 
 /**
