@@ -6,6 +6,7 @@ import { noGrad } from '$lib/math/autodiff';
 import type { BpeCodec } from '$lib/math/bpe-codec';
 import { createRng } from '$lib/math/rng';
 import { sample, samplingDistribution, type SamplingOptions } from '$lib/math/sampling';
+import { GptDecoder } from './decoder';
 import { gptLogits, type GptWeights } from './model';
 
 /**
@@ -31,7 +32,10 @@ export interface GenerateOptions extends SamplingOptions {
 	seed: number;
 }
 
-/** The prompt's continuation: `maxTokens` tokens drawn one at a time, as ids and as text. */
+/**
+ * The prompt's continuation: `maxTokens` tokens drawn one at a time, as ids and as text; each
+ * token costs one position's pass (GptDecoder) until the context is full.
+ */
 export function generate(
 	weights: GptWeights,
 	codec: BpeCodec,
@@ -41,8 +45,9 @@ export function generate(
 	const rng = createRng(seed);
 	const ids = codec.encode(prompt);
 	const made: number[] = [];
+	const decoder = new GptDecoder(weights);
 	for (let i = 0; i < maxTokens; i++) {
-		const next = sample(samplingDistribution(nextTokenLogits(weights, ids), sampling), rng);
+		const next = sample(samplingDistribution(decoder.next(ids), sampling), rng);
 		ids.push(next);
 		made.push(next);
 	}

@@ -10,6 +10,7 @@
  *   gptAttention(weights, ids);                             // per layer [heads, T, T]
  *   gptAttentionScores(weights, ids);                       // per layer q, k, v, q·k, masked, softmax
  *   generate(weights, tokens.codec, prompt, { maxTokens, seed, temperature, topP });
+ *   new GptDecoder(weights).next(ids);                      // next-token logits, keys/values kept
  *   decodeCheckpoint(bytes);                                // a trained model: weights and BPE
  *   loadReferenceModel();                                   // the shipped one, fetched on first use
  *   runJob(gptReader, { checkpoint: await loadReferenceBytes(), prompts, … }); // in a worker
@@ -37,6 +38,7 @@ export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
 export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
 export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';
 export { nextTokenLogits, generate, promptIds, type GenerateOptions } from './generate';
+export { GptDecoder } from './decoder';
 export {
 	encodeCheckpoint,
 	decodeCheckpoint,

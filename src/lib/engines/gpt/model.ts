@@ -110,23 +110,20 @@ export interface HeadInputs {
  */
 export type AttentionListener = (layer: number, weights: Float64Array, qkv: HeadInputs) => void;
 
-function block(
-	x: Tensor,
-	b: GptBlock,
-	heads: number,
-	onAttention?: (weights: Float64Array, qkv: HeadInputs) => void
-): Tensor {
+/** Attention of queries to keys and values, each [batch, heads, T, dh] (T may differ for q). */
+export type Attend = (q: Tensor, k: Tensor, v: Tensor) => Tensor;
+
+/** One pre-norm block on x [batch, T, d]; `attend` is causal self-attention or its cached form. */
+export function gptBlock(x: Tensor, b: GptBlock, heads: number, attend: Attend): Tensor {
 	const [batch, t, d] = x.shape;
 	const dh = d / heads;
 	const split = (m: Tensor) => m.reshape([batch, t, heads, dh]).transpose(1, 2);
 	const qkv = x.layerNorm(b.ln1Weight, b.ln1Bias).matmul(b.qkvWeight).add(b.qkvBias);
-	const [q, k, v] = [0, 1, 2].map((part) => split(qkv.narrow(2, part * d, d)));
-	const attended = scaledDotProductAttention(q, k, v, {
-		causal: true,
-		onWeights:
-			onAttention &&
-			((weights) => onAttention(weights, { queries: q.data, keys: k.data, values: v.data }))
-	});
+	const attended = attend(
+		split(qkv.narrow(2, 0, d)),
+		split(qkv.narrow(2, d, d)),
+		split(qkv.narrow(2, 2 * d, d))
+	);
 	const merged = attended.transpose(1, 2).reshape([batch, t, d]);
 	const r = x.add(merged.matmul(b.outWeight).add(b.outBias));
 	const mlp = r
@@ -137,6 +134,24 @@ function block(
 		.matmul(b.downWeight)
 		.add(b.downBias);
 	return r.add(mlp);
+}
+
+/** Token plus position embeddings [batch, T, d] for ids at the given positions. */
+export function gptEmbed(
+	w: GptWeights,
+	ids: ArrayLike<number>,
+	positions: ArrayLike<number>,
+	batch: number
+): Tensor {
+	return w.tokenEmbedding
+		.gatherRows(ids)
+		.add(w.positionEmbedding.gatherRows(positions))
+		.reshape([batch, ids.length / batch, w.config.dModel]);
+}
+
+/** The final layer norm and the tied output layer; `embeddingT` is the token embedding transposed. */
+export function gptHead(w: GptWeights, x: Tensor, embeddingT = w.tokenEmbedding.transpose()) {
+	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(embeddingT);
 }
 
 /**
@@ -150,21 +165,26 @@ export function gptLogits(
 	onAttention?: AttentionListener
 ): Tensor {
 	const t = ids.length / batch;
-	const { context, dModel: d, heads } = w.config;
+	const { context, heads } = w.config;
 	if (!Number.isInteger(t) || t < 1 || t > context) {
 		throw new Error(
 			`gptLogits: ${ids.length} ids in ${batch} sequences: each needs 1 … ${context} tokens`
 		);
 	}
 	const positions = Array.from({ length: ids.length }, (_, i) => i % t);
-	let x = w.tokenEmbedding
-		.gatherRows(ids)
-		.add(w.positionEmbedding.gatherRows(positions))
-		.reshape([batch, t, d]);
+	let x = gptEmbed(w, ids, positions, batch);
 	w.blocks.forEach((b, layer) => {
-		x = block(x, b, heads, onAttention && ((weights, qkv) => onAttention(layer, weights, qkv)));
+		x = gptBlock(x, b, heads, (q, k, v) =>
+			scaledDotProductAttention(q, k, v, {
+				causal: true,
+				onWeights:
+					onAttention &&
+					((weights) =>
+						onAttention(layer, weights, { queries: q.data, keys: k.data, values: v.data }))
+			})
+		);
 	});
-	return x.layerNorm(w.lnFinalWeight, w.lnFinalBias).matmul(w.tokenEmbedding.transpose());
+	return gptHead(w, x);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Reading a trained model in a worker: for each prompt, its tokens, the next-token distribution
  * after it and a seeded continuation. A forward pass takes milliseconds and a continuation one
- * per token, so a page runs this off the main thread (a demo's worker serves `gptReader`).
+ * per token (one position's, with the key/value cache of GptDecoder), so a page runs this off
+ * the main thread (a demo's worker serves `gptReader`).
  * The checkpoint's bytes come with every input (each job has a worker of its own).
  */
 import { defineJob } from '$lib/jobs/define';
@@ -9,7 +10,8 @@ import { softmaxFloat64 } from '$lib/math/softmax';
 import { createRng } from '$lib/math/rng';
 import { sample, samplingDistribution, type SamplingOptions } from '$lib/math/sampling';
 import { decodeCheckpoint } from './checkpoint';
-import { nextTokenLogits, promptIds } from './generate';
+import { GptDecoder } from './decoder';
+import { promptIds } from './generate';
 
 export interface GptReadingInput {
 	/** A checkpoint file's bytes (encodeCheckpoint), e.g. loadReferenceBytes(). */
@@ -35,11 +37,12 @@ export interface GptReading {
 // Pure: a page that imports the engine for its constants does not keep the reader in its bundle.
 export const gptReader = /* @__PURE__ */ defineJob(function* (input: GptReadingInput) {
 	const { weights, codec } = decodeCheckpoint(input.checkpoint);
+	const decoder = new GptDecoder(weights);
 	const readings: GptReading[] = [];
 	for (const [p, prompt] of input.prompts.entries()) {
 		const ids = codec.encode(prompt);
 		const read = promptIds(codec, prompt);
-		let logits = nextTokenLogits(weights, read);
+		let logits = decoder.next(read);
 		const next = softmaxFloat64(logits);
 		const rng = createRng(input.seed + p);
 		const made: number[] = [];
@@ -48,7 +51,7 @@ export const gptReader = /* @__PURE__ */ defineJob(function* (input: GptReadingI
 			const token = sample(samplingDistribution(logits, input.sampling), rng);
 			read.push(token);
 			made.push(token);
-			if (i + 1 < input.maxTokens) logits = nextTokenLogits(weights, read);
+			if (i + 1 < input.maxTokens) logits = decoder.next(read);
 		}
 		readings.push({
 			ids,

@@ -1,5 +1,5 @@
 /** Loss functions, each fused into one operation with a closed-form gradient. */
-import { logSoftmaxRows } from './ops/softmax';
+import { logSumExp } from './ops/softmax';
 import { formatShape } from './shape';
 import { gradBuffer, record, type Tensor } from './tensor';
 
@@ -25,16 +25,22 @@ export function crossEntropy(logits: Tensor, targets: ArrayLike<number>): Tensor
 		}
 		return t;
 	});
-	const logp = new Float64Array(logits.size);
-	logSoftmaxRows(logits.data, logp, v);
+	// Only each row's log-sum-exp is kept: log p = x − lse is recomputed where needed, to the same
+	// bits, instead of storing a log-probability array as large as the logits.
+	const x = logits.data;
+	const lse = new Float64Array(n);
 	let total = 0;
-	for (let r = 0; r < n; r++) total -= logp[r * v + classes[r]];
+	for (let r = 0; r < n; r++) {
+		lse[r] = logSumExp(x, r * v, v);
+		total -= x[r * v + classes[r]] - lse[r];
+	}
 	return record('crossEntropy', Float64Array.of(total / n), [], [logits], (g) => {
 		const gx = gradBuffer(logits)!;
 		const scale = g[0] / n;
 		for (let r = 0; r < n; r++) {
 			const base = r * v;
-			for (let j = 0; j < v; j++) gx[base + j] += scale * Math.exp(logp[base + j]);
+			const shift = lse[r];
+			for (let j = 0; j < v; j++) gx[base + j] += scale * Math.exp(x[base + j] - shift);
 			gx[base + classes[r]] -= scale;
 		}
 	});

@@ -87,4 +87,40 @@ describe('matmul kernels', () => {
 			{ seed: 64, numRuns: 100 }
 		);
 	});
+
+	it('with row strides, work on a block of a larger matrix to the same bits as on a copy of it', () => {
+		fc.assert(
+			fc.property(dims, fc.integer({ min: 0, max: 3 }), ([n, k, m, seed], pad) => {
+				// a [n, k] as the left part of [n, k + pad]; c [n, m] as the left part of [n, m + pad].
+				const wide = random(n * (k + pad), seed);
+				const a = Float64Array.from(
+					{ length: n * k },
+					(_, i) => wide[Math.floor(i / k) * (k + pad) + (i % k)]
+				);
+				const b = random(k * m, seed + 1);
+				const bt = random(m * k, seed + 2);
+				const b2 = random(n * m, seed + 3);
+				const dense = [new Float64Array(n * m), new Float64Array(n * m), new Float64Array(k * m)];
+				matmulAdd(a, b, dense[0], n, k, m);
+				matmulTransposedBAdd(a, bt, dense[1], n, k, m);
+				matmulTransposedAAdd(a, b2, dense[2], n, k, m);
+				const c1 = new Float64Array(n * m);
+				matmulAdd(wide, b, c1, n, k, m, k + pad);
+				const c2 = new Float64Array(n * (m + pad));
+				matmulTransposedBAdd(a, bt, c2, n, k, m, m + pad);
+				const c3 = new Float64Array(k * m);
+				matmulTransposedAAdd(wide, b2, c3, n, k, m, k + pad);
+				const left = Array.from(
+					{ length: n * m },
+					(_, i) => c2[Math.floor(i / m) * (m + pad) + (i % m)]
+				);
+				return (
+					c1.every((x, i) => x === dense[0][i]) &&
+					left.every((x, i) => x === dense[1][i]) &&
+					c3.every((x, i) => x === dense[2][i])
+				);
+			}),
+			{ seed: 65, numRuns: 100 }
+		);
+	});
 });

@@ -9,15 +9,29 @@
  * at about 2, and the 2×4 block at about 5.
  * The transposed variants that backward needs (dA = dC·Bᵀ, dB = Aᵀ·dC) read the operands in
  * place instead of materialising a transpose, with the same 2×4 blocking.
+ *
+ * Each output element is summed in a fixed order: matmulAdd and matmulTransposedAAdd add groups
+ * of four products in turn, matmulTransposedBAdd one running dot product. Training logs are
+ * reproduced to the last digit, so a faster kernel must keep that order for every element.
+ * The optional row strides (lda, ldc) let a caller work on a block of a larger matrix, as causal
+ * attention does on the triangle below the diagonal.
  */
 type Data = Float32Array | Float64Array;
 
-/** c[n×m] += a[n×k] · b[k×m]. */
-export function matmulAdd(a: Data, b: Data, c: Data, n: number, k: number, m: number): void {
+/** c[n×m] += a[n×k] · b[k×m]; the rows of a lie lda apart. */
+export function matmulAdd(
+	a: Data,
+	b: Data,
+	c: Data,
+	n: number,
+	k: number,
+	m: number,
+	lda = k
+): void {
 	let i = 0;
 	for (; i + 1 < n; i += 2) {
-		const a0 = i * k;
-		const a1 = a0 + k;
+		const a0 = i * lda;
+		const a1 = a0 + lda;
 		const c0 = i * m;
 		const c1 = c0 + m;
 		let p = 0;
@@ -55,7 +69,7 @@ export function matmulAdd(a: Data, b: Data, c: Data, n: number, k: number, m: nu
 		}
 	}
 	if (i < n) {
-		const a0 = i * k;
+		const a0 = i * lda;
 		const c0 = i * m;
 		for (let p = 0; p < k; p++) {
 			const u = a[a0 + p];
@@ -65,21 +79,25 @@ export function matmulAdd(a: Data, b: Data, c: Data, n: number, k: number, m: nu
 	}
 }
 
-/** c[n×m] += a[n×k] · b[m×k]ᵀ: dot products of rows, two rows of a against four rows of b at a time. */
+/**
+ * c[n×m] += a[n×k] · b[m×k]ᵀ: dot products of rows, two rows of a against four rows of b at a
+ * time; the rows of c lie ldc apart.
+ */
 export function matmulTransposedBAdd(
 	a: Data,
 	b: Data,
 	c: Data,
 	n: number,
 	k: number,
-	m: number
+	m: number,
+	ldc = m
 ): void {
 	let i = 0;
 	for (; i + 1 < n; i += 2) {
 		const a0 = i * k;
 		const a1 = a0 + k;
-		const c0 = i * m;
-		const c1 = c0 + m;
+		const c0 = i * ldc;
+		const c1 = c0 + ldc;
 		let j = 0;
 		for (; j + 3 < m; j += 4) {
 			const b0 = j * k;
@@ -133,7 +151,7 @@ export function matmulTransposedBAdd(
 	}
 	if (i < n) {
 		const a0 = i * k;
-		const c0 = i * m;
+		const c0 = i * ldc;
 		for (let j = 0; j < m; j++) {
 			const bj = j * k;
 			let s = 0;
@@ -143,21 +161,25 @@ export function matmulTransposedBAdd(
 	}
 }
 
-/** c[k×m] += a[n×k]ᵀ · b[n×m]: rows of b scaled by columns of a, two rows of c against four rows of b at a time. */
+/**
+ * c[k×m] += a[n×k]ᵀ · b[n×m]: rows of b scaled by columns of a, two rows of c against four rows
+ * of b at a time; the rows of a lie lda apart.
+ */
 export function matmulTransposedAAdd(
 	a: Data,
 	b: Data,
 	c: Data,
 	n: number,
 	k: number,
-	m: number
+	m: number,
+	lda = k
 ): void {
 	let i = 0;
 	for (; i + 3 < n; i += 4) {
-		const r0 = i * k;
-		const r1 = r0 + k;
-		const r2 = r1 + k;
-		const r3 = r2 + k;
+		const r0 = i * lda;
+		const r1 = r0 + lda;
+		const r2 = r1 + lda;
+		const r3 = r2 + lda;
 		const b0 = i * m;
 		const b1 = b0 + m;
 		const b2 = b1 + m;
@@ -197,7 +219,7 @@ export function matmulTransposedAAdd(
 	for (; i < n; i++) {
 		const bi = i * m;
 		for (let p = 0; p < k; p++) {
-			const u = a[i * k + p];
+			const u = a[i * lda + p];
 			const c0 = p * m;
 			for (let j = 0; j < m; j++) c[c0 + j] += u * b[bi + j];
 		}

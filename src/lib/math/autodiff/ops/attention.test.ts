@@ -68,6 +68,20 @@ describe('scaledDotProductAttention(q, k, v, { causal })', () => {
 		);
 	});
 
+	it('gives the same bits, value and gradients, whether the causal triangle is cut into blocks or not', () => {
+		const rng = createRng(5);
+		const [q, k, v] = [0, 1, 2].map(() => randn([2, 3, 21, 5], 1, rng));
+		const probe = randn([2, 3, 21, 5], 1, rng);
+		const run = (causalBlock: number) => {
+			for (const t of [q, k, v]) t.grad = null;
+			const out = scaledDotProductAttention(q, k, v, { causal: true, causalBlock });
+			out.mul(probe).sum().backward();
+			return [out.data, q.grad!, k.grad!, v.grad!].map((x) => Array.from(x));
+		};
+		const whole = run(21);
+		for (const block of [4, 8, 12]) expect(run(block)).toEqual(whole);
+	});
+
 	it('throws on shapes that do not fit', () => {
 		const q = Tensor.zeros([2, 4]);
 		expect(() => scaledDotProductAttention(q, Tensor.zeros([2, 3]), Tensor.zeros([2, 4]))).toThrow(

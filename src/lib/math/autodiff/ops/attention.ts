@@ -16,6 +16,11 @@ export interface AttentionOptions {
 	causal?: boolean;
 	/** Receives the attention weights [..., Tq, Tk] once computed (to draw them; do not write). */
 	onWeights?: (weights: Float64Array) => void;
+	/**
+	 * Query rows per block of the causal triangle, a multiple of 4 (see the kernels' order of
+	 * sums); default 8. With Tq rows in one block, every product is computed in full.
+	 */
+	causalBlock?: number;
 }
 
 /** q [..., Tq, d], k [..., Tk, d], v [..., Tk, dv] with equal leading dimensions → [..., Tq, dv]. */
@@ -23,7 +28,7 @@ export function scaledDotProductAttention(
 	q: Tensor,
 	k: Tensor,
 	v: Tensor,
-	{ causal = false, onWeights }: AttentionOptions = {}
+	{ causal = false, onWeights, causalBlock = 8 }: AttentionOptions = {}
 ): Tensor {
 	const lead = q.shape.slice(0, -2);
 	const [tq, d] = q.shape.slice(-2);
@@ -45,18 +50,25 @@ export function scaledDotProductAttention(
 	const batches = sizeOf(lead);
 	const scale = 1 / Math.sqrt(d);
 	const [sq, sk, sv, sp, so] = [tq * d, tk * d, tk * dv, tq * tk, tq * dv];
+	// Causal attention works on blocks of query rows, each against the keys up to its last row:
+	// the products above the diagonal (weights exactly 0) are never computed. Blocks of a multiple
+	// of four rows keep every element's order of summation in the kernels, so the result is the
+	// same to the last bit as the full products.
+	const block = causal ? causalBlock : tq;
+	const keysUpTo = (r0: number, rows: number) => (causal ? r0 + rows : tk);
 	const weights = new Float64Array(batches * sp);
 	const out = new Float64Array(batches * so);
 	for (let b = 0; b < batches; b++) {
 		const p = weights.subarray(b * sp, (b + 1) * sp);
-		matmulTransposedBAdd(
-			q.data.subarray(b * sq, (b + 1) * sq),
-			k.data.subarray(b * sk, (b + 1) * sk),
-			p,
-			tq,
-			d,
-			tk
-		);
+		const qb = q.data.subarray(b * sq, (b + 1) * sq);
+		const kb = k.data.subarray(b * sk, (b + 1) * sk);
+		const vb = v.data.subarray(b * sv, (b + 1) * sv);
+		const ob = out.subarray(b * so, (b + 1) * so);
+		for (let r0 = 0; r0 < tq; r0 += block) {
+			const rows = Math.min(block, tq - r0);
+			const keys = keysUpTo(r0, rows);
+			matmulTransposedBAdd(qb.subarray(r0 * d), kb, p.subarray(r0 * tk), rows, d, keys, tk);
+		}
 		for (let i = 0; i < tq; i++) {
 			const row = i * tk;
 			const seen = causal ? i + 1 : tk;
@@ -71,14 +83,11 @@ export function scaledDotProductAttention(
 			for (let j = 0; j < seen; j++) p[row + j] /= total;
 			for (let j = seen; j < tk; j++) p[row + j] = 0;
 		}
-		matmulAdd(
-			p,
-			v.data.subarray(b * sv, (b + 1) * sv),
-			out.subarray(b * so, (b + 1) * so),
-			tq,
-			tk,
-			dv
-		);
+		for (let r0 = 0; r0 < tq; r0 += block) {
+			const rows = Math.min(block, tq - r0);
+			const keys = keysUpTo(r0, rows);
+			matmulAdd(p.subarray(r0 * tk), vb, ob.subarray(r0 * dv), rows, keys, dv, tk);
+		}
 	}
 	onWeights?.(weights);
 	return record('scaledDotProductAttention', out, [...lead, tq, dv], [q, k, v], (g) => {
@@ -87,34 +96,57 @@ export function scaledDotProductAttention(
 		for (let b = 0; b < batches; b++) {
 			const p = weights.subarray(b * sp, (b + 1) * sp);
 			const gOut = g.subarray(b * so, (b + 1) * so);
-			if (gv) matmulTransposedAAdd(p, gOut, gv.subarray(b * sv, (b + 1) * sv), tq, tk, dv);
+			const qb = q.data.subarray(b * sq, (b + 1) * sq);
+			const kb = k.data.subarray(b * sk, (b + 1) * sk);
+			const vb = v.data.subarray(b * sv, (b + 1) * sv);
+			if (gv) {
+				const gvb = gv.subarray(b * sv, (b + 1) * sv);
+				for (let r0 = 0; r0 < tq; r0 += block) {
+					const rows = Math.min(block, tq - r0);
+					const keys = keysUpTo(r0, rows);
+					matmulTransposedAAdd(
+						p.subarray(r0 * tk),
+						gOut.subarray(r0 * dv),
+						gvb,
+						rows,
+						keys,
+						dv,
+						tk
+					);
+				}
+			}
 			if (!gq && !gk) continue;
 			ds.fill(0);
-			matmulTransposedBAdd(gOut, v.data.subarray(b * sv, (b + 1) * sv), ds, tq, dv, tk);
+			for (let r0 = 0; r0 < tq; r0 += block) {
+				const rows = Math.min(block, tq - r0);
+				const keys = keysUpTo(r0, rows);
+				matmulTransposedBAdd(gOut.subarray(r0 * dv), vb, ds.subarray(r0 * tk), rows, dv, keys, tk);
+			}
 			for (let i = 0; i < tq; i++) {
 				const row = i * tk;
+				const seen = causal ? i + 1 : tk;
 				let dot = 0;
-				for (let j = 0; j < tk; j++) dot += ds[row + j] * p[row + j];
-				for (let j = 0; j < tk; j++) ds[row + j] = p[row + j] * (ds[row + j] - dot) * scale;
+				for (let j = 0; j < seen; j++) dot += ds[row + j] * p[row + j];
+				for (let j = 0; j < seen; j++) ds[row + j] = p[row + j] * (ds[row + j] - dot) * scale;
+				// Above the diagonal the weights are 0, and so is this gradient.
+				for (let j = seen; j < tk; j++) ds[row + j] = 0;
 			}
-			if (gq)
-				matmulAdd(
-					ds,
-					k.data.subarray(b * sk, (b + 1) * sk),
-					gq.subarray(b * sq, (b + 1) * sq),
-					tq,
-					tk,
-					d
-				);
-			if (gk)
-				matmulTransposedAAdd(
-					ds,
-					q.data.subarray(b * sq, (b + 1) * sq),
-					gk.subarray(b * sk, (b + 1) * sk),
-					tq,
-					tk,
-					d
-				);
+			for (let r0 = 0; r0 < tq; r0 += block) {
+				const rows = Math.min(block, tq - r0);
+				const keys = keysUpTo(r0, rows);
+				if (gq)
+					matmulAdd(ds.subarray(r0 * tk), kb, gq.subarray(b * sq + r0 * d), rows, keys, d, tk);
+				if (gk)
+					matmulTransposedAAdd(
+						ds.subarray(r0 * tk),
+						qb.subarray(r0 * d),
+						gk.subarray(b * sk, (b + 1) * sk),
+						rows,
+						keys,
+						d,
+						tk
+					);
+			}
 		}
 	});
 }

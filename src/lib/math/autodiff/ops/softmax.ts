@@ -13,14 +13,19 @@ function lastAxis(op: string, x: Tensor): number {
 	return x.shape[x.ndim - 1];
 }
 
+/** log Σ exp of x[start … start+v−1], shifted by the maximum first. */
+export function logSumExp(x: Data, start: number, v: number): number {
+	let m = -Infinity;
+	for (let j = start; j < start + v; j++) if (x[j] > m) m = x[j];
+	let s = 0;
+	for (let j = start; j < start + v; j++) s += Math.exp(x[j] - m);
+	return m + Math.log(s);
+}
+
 /** Writes each row's log softmax into out and returns nothing; rows of length v. */
 export function logSoftmaxRows(x: Data, out: Data, v: number): void {
 	for (let r = 0; r < x.length; r += v) {
-		let m = -Infinity;
-		for (let j = 0; j < v; j++) if (x[r + j] > m) m = x[r + j];
-		let s = 0;
-		for (let j = 0; j < v; j++) s += Math.exp(x[r + j] - m);
-		const lse = m + Math.log(s);
+		const lse = logSumExp(x, r, v);
 		for (let j = 0; j < v; j++) out[r + j] = x[r + j] - lse;
 	}
 }
