@@ -57,6 +57,8 @@ test('training in the worker: the balancing loss evens out the load that the tas
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await open(page, '/mixture-of-experts#seed=1');
 	await drawn(page);
+	// The trainer loads once its section nears the screen.
+	await page.locator('#moe-train-title').scrollIntoViewIfNeeded();
 	const status = page.getByTestId('moe-train-step');
 	await expect(status).toHaveText('step 0 / 300');
 	await page

@@ -3,9 +3,7 @@ import type { Deferred, Run } from './define';
 import type { WorkerFactory } from './port';
 import type { RunStatus } from './protocol';
 import { openRun, type RunClient } from './run-client';
-
-/** Configs are plain data (they are posted to a worker): equal when they serialise alike. */
-const sameConfig = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { sameData } from './same-data';
 
 export type PlayerStatus = 'starting' | RunStatus | 'failed';
 
@@ -97,7 +95,7 @@ export class RunPlayer<C, S, L, V> {
 				this.#client?.start(snapshot);
 			};
 			// Read again but unchanged (another parameter of the page moved): the run goes on.
-			if (this.#config !== undefined && sameConfig(snapshot, this.#config)) return;
+			if (this.#config !== undefined && sameData(snapshot, this.#config)) return;
 			if (!options.restartAfterRest || this.#config === undefined) return start();
 			const timer = setTimeout(start, options.restartAfterRest);
 			const now = () => {
