@@ -43,12 +43,23 @@ test('the activation and the depth redraw the gradient norms and go into the has
 	await choose(page, 'tanh');
 	await expect.poll(() => gradPath(page)).toBe(tanh50);
 
+	// The RNN: ρ past 1 turns a vanishing ‖∂h_T/∂h₀‖ into an exploding one once the slider rests.
+	const rnnLine = () => page.locator('path.rnn-line').getAttribute('d');
+	const vanishing = await rnnLine();
+	await expect(page.getByTestId('rho')).toHaveText('0.900');
+	await page.getByRole('button', { name: 'Exploding (ρ = 1.2, σ = 0)' }).click();
+	await expect(page).toHaveURL(/rho=1\.2/);
+	await expect(page.getByTestId('rho')).toHaveText('1.200');
+	await expect.poll(rnnLine).not.toBe(vanishing);
+	const exploding = await rnnLine();
+
 	await hashSettled(page);
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(depth).toHaveAttribute('aria-valuetext', '50');
 	await expect(page.getByRole('radio', { name: 'tanh' })).toBeChecked();
 	await expect.poll(() => gradPath(page)).toBe(tanh50);
+	await expect.poll(rnnLine).toBe(exploding);
 });
 
 test('the training run runs in a worker and logs the same losses, step for step, on a second load of the link', async ({
