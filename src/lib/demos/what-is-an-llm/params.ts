@@ -1,23 +1,8 @@
-import { questionPrompt } from '$lib/engines/gpt';
-import type { Lang } from '$lib/i18n/strings';
 import type { Schema } from '$lib/state/params';
 import { SENTENCE_KEYS } from './sentences';
 
 /** The in-tab run stops after this many steps. */
 export const TRAIN_STEPS = 1000;
-
-/** As the model saw every answer begin (engines/gpt questionPrompt): question 49's own title. */
-export const DEFAULT_PROMPTS: Record<Lang, string> = {
-	en: questionPrompt('What defines a Large Language Model (LLM)?', 'en'),
-	zh: questionPrompt('大语言模型（LLM）的定义是什么？', 'zh')
-};
-
-/**
- * The prompt a page shows and generates from: the page's own language's default question while
- * the reader has not changed the prompt (the hash keeps one default, the English one).
- */
-export const shownPrompt = (prompt: string, lang: Lang) =>
-	prompt === DEFAULT_PROMPTS.en ? DEFAULT_PROMPTS[lang] : prompt;
 
 export const schema = {
 	/** Seeds the fresh weights, the training batches and the samples. */
@@ -31,8 +16,13 @@ export const schema = {
 	sentence: { kind: 'enum', default: 'question', values: SENTENCE_KEYS },
 	layer: { kind: 'int', default: 1, min: 1, max: 4 },
 	/** The trained checkpoint's prompt and sampling. */
-	/** The hash holds the English default; a Chinese page shows defaultPrompt('zh') in its place. */
-	prompt: { kind: 'string', default: DEFAULT_PROMPTS.en, maxLength: 400 },
+	prompt: {
+		kind: 'string',
+		// As the model saw every answer begin (engines/gpt questionPrompt): question 49's own title.
+		// The hash holds the English default; a Chinese page shows its own (prompts.ts).
+		default: 'Question: What defines a Large Language Model (LLM)?\nAnswer: ',
+		maxLength: 400
+	},
 	temperature: { kind: 'number', default: 0.8, min: 0, max: 2, step: 0.05 },
 	topP: { kind: 'number', default: 0.9, min: 0.05, max: 1, step: 0.05 }
 } as const satisfies Schema;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROMPTS, schema, shownPrompt } from './params';
+import { schema } from './params';
+import { DEFAULT_PROMPTS, shownPrompt } from './prompts';
 
 describe('shownPrompt(prompt, lang)', () => {
 	it('shows the page language’s default question while the prompt is the default', () => {
