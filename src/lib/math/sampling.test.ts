@@ -9,6 +9,7 @@ import {
 	temperatureStep,
 	type SamplingOptions
 } from './sampling';
+import { argsort } from './order';
 import { mulberry32 } from './rng';
 import { softmax } from './softmax';
 
@@ -260,6 +261,15 @@ describe('temperatureStep(logits, T) and filterSteps(afterTemperature, opts)', (
 			fc.property(tiedLogits, options, (x, opts) => {
 				const tempered = temperatureStep(x, opts.temperature);
 				expect(filterSteps(tempered, opts)).toEqual(samplingSteps(x, opts));
+			})
+		);
+	});
+	it('give the same steps with the logits’ ranking passed in as without it', () => {
+		fc.assert(
+			fc.property(tiedLogits, options, (x, opts) => {
+				const tempered = temperatureStep(x, opts.temperature);
+				const ranking = argsort(x, 'descending');
+				expect(filterSteps(tempered, opts, ranking)).toEqual(filterSteps(tempered, opts));
 			})
 		);
 	});

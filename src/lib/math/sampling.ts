@@ -121,7 +121,7 @@ function normalise(p: Float64Array): Float64Array {
 }
 
 /** p with only order[0 .. count) kept, renormalised. */
-function keepLeading(p: Float64Array, order: Int32Array, count: number): Float64Array {
+function keepLeading(p: Float64Array, order: ArrayLike<number>, count: number): Float64Array {
 	const out = new Float64Array(p.length);
 	for (let j = 0; j < count; j++) out[order[j]] = p[order[j]];
 	return normalise(out);
@@ -148,10 +148,17 @@ export function samplingSteps(
  * samplingSteps from a distribution already through temperature (`opts.temperature` is not
  * read): a view that moves only k, p or min-p keeps its `afterTemperature` instead of
  * recomputing it over the whole vocabulary.
+ *
+ * `order` ranks the tokens most probable first, for a caller that already has a ranking: the
+ * order of the logits is the order at every T > 0, so a view can sort once per distribution
+ * instead of once per move of T, k or p. Any ranking consistent with afterTemperature will do;
+ * among equal probabilities it decides which are kept. Without it the tokens are sorted here,
+ * equal probabilities by lower index first.
  */
 export function filterSteps(
 	afterTemperature: Float64Array,
-	opts: SamplingOptions = {}
+	opts: SamplingOptions = {},
+	order?: ArrayLike<number>
 ): SamplingSteps {
 	const { topK, topP, minP } = opts;
 	checkOption('topK', topK);
@@ -163,27 +170,27 @@ export function filterSteps(
 	const kActive = k > 0 && k < n;
 	const pActive = topP !== undefined && topP < 1;
 	// Renormalising never reorders the survivors, so one sort serves both filters.
-	const order = kActive || pActive ? sortDescending(afterTemperature) : null;
+	const ranked = kActive || pActive ? (order ?? sortDescending(afterTemperature)) : null;
 
-	// `alive`: how many leading entries of `order` are still in play.
+	// `alive`: how many leading entries of `ranked` are still in play.
 	// A step that cuts nothing passes its input on: the same array, not a copy.
 	let alive = n;
 	let afterTopK = afterTemperature;
-	if (kActive && order) {
+	if (kActive && ranked) {
 		alive = k;
-		afterTopK = keepLeading(afterTemperature, order, alive);
+		afterTopK = keepLeading(afterTemperature, ranked, alive);
 	}
 
 	let afterTopP = afterTopK;
-	if (pActive && order) {
+	if (pActive && ranked) {
 		let cum = 0;
 		let j = 0;
 		while (j < alive) {
-			cum += afterTopK[order[j++]];
+			cum += afterTopK[ranked[j++]];
 			if (cum >= topP) break; // the token that reaches p is kept; always at least one
 		}
 		alive = j;
-		afterTopP = keepLeading(afterTopK, order, alive);
+		afterTopP = keepLeading(afterTopK, ranked, alive);
 	}
 
 	let afterMinP = afterTopP;

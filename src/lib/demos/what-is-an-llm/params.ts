@@ -19,6 +19,7 @@ export const schema = {
 	prompt: {
 		kind: 'string',
 		// As the model saw every answer begin (engines/gpt questionPrompt): question 49's own title.
+		// The hash holds the English default; a Chinese page shows its own (prompts.ts).
 		default: 'Question: What defines a Large Language Model (LLM)?\nAnswer: ',
 		maxLength: 400
 	},
