@@ -7,8 +7,10 @@ import {
 	optimizerPath,
 	optimizerStep,
 	startState,
+	type OptimizerName,
 	type OptimizerSettings
 } from './optimizers-2d';
+import { createRng, randomNormal } from './rng';
 
 const settings: OptimizerSettings = { lr: 0.1, momentum: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
 
@@ -147,5 +149,37 @@ describe('optimizerPath', () => {
 		expect(optimizerPath('adam', settings, QUADRATIC.surface, [2, 1], 50).points).toEqual(
 			optimizerPath('adam', settings, QUADRATIC.surface, [2, 1], 50, 0, 9).points
 		);
+	});
+});
+
+describe('optimizerPath noise', () => {
+	/** The path written out step by step, drawing the noise as it goes. */
+	function stepByStep(name: OptimizerName, steps: number, noise: number, seed: number) {
+		const rng = createRng(seed);
+		let s = startState([-1.5, 2.5]);
+		const points = [s.p];
+		for (let k = 0; k < steps; k++) {
+			const g = rosenbrock.gradient(s.p);
+			g[0] += noise * randomNormal(rng);
+			g[1] += noise * randomNormal(rng);
+			s = optimizerStep(name, SETTINGS, s, g);
+			points.push(s.p);
+		}
+		return points;
+	}
+	const SETTINGS = { lr: 0.001, momentum: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
+
+	it('draws the same noise as a step-by-step loop, whatever the seed and steps before', () => {
+		for (const [seed, steps] of [
+			[1, 50],
+			[2, 30],
+			[2, 80],
+			[1, 20]
+		]) {
+			for (const name of OPTIMIZER_NAMES) {
+				const path = optimizerPath(name, SETTINGS, rosenbrock, [-1.5, 2.5], steps, 0.1, seed);
+				expect(path.points).toEqual(stepByStep(name, steps, 0.1, seed));
+			}
+		}
 	});
 });

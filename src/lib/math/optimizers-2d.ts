@@ -86,6 +86,22 @@ export interface Path {
 }
 
 /**
+ * The first `count` standard normal draws of `seed`, in order. Cached for the last seed: every
+ * optimiser and every start point takes the same draws, and a drag moves only the start.
+ */
+let drawsSeed = NaN;
+let draws = new Float64Array(0);
+function normalDraws(seed: number, count: number): Float64Array {
+	if (seed !== drawsSeed || draws.length < count) {
+		const rng = createRng(seed);
+		draws = new Float64Array(count);
+		for (let i = 0; i < count; i++) draws[i] = randomNormal(rng);
+		drawsSeed = seed;
+	}
+	return draws;
+}
+
+/**
  * The path of `steps` updates from `start`. With noise σ > 0 each gradient gets σ·N(0, I) added,
  * drawn from `seed`: the same seed gives the same noise to every optimiser, step for step.
  */
@@ -98,15 +114,15 @@ export function optimizerPath(
 	noise = 0,
 	seed = 0
 ): Path {
-	const rng = createRng(seed);
+	const z = noise > 0 ? normalDraws(seed, 2 * steps) : undefined;
 	let state = startState(start);
 	const points: Vec2[] = [start];
 	const losses = [surface.value(start)];
 	for (let k = 0; k < steps; k++) {
 		const g = surface.gradient(state.p);
-		if (noise > 0) {
-			g[0] += noise * randomNormal(rng);
-			g[1] += noise * randomNormal(rng);
+		if (z) {
+			g[0] += noise * z[2 * k];
+			g[1] += noise * z[2 * k + 1];
 		}
 		state = optimizerStep(name, settings, state, g);
 		const [x, y] = state.p;
