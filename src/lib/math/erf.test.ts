@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { erf, erfc, normalCdf, normalPdf, normalQuantile } from './erf';
+import { erf, erfc, normalCdf, normalCdfInto, normalPdf, normalQuantile } from './erf';
 
 const relativeError = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
@@ -99,5 +99,18 @@ describe('normalQuantile(p)', () => {
 		expect(normalQuantile(-0.1)).toBeNaN();
 		expect(normalQuantile(1.1)).toBeNaN();
 		expect(normalQuantile(NaN)).toBeNaN();
+	});
+});
+
+describe('normalCdfInto(x, out)', () => {
+	it('gives normalCdf to the last bit, in every branch and for odd lengths', () => {
+		const x = Float64Array.from(
+			{ length: 4003 },
+			(_, i) => (i % 2 ? 1 : -1) * ((i * 7919) % 4003) * 0.002
+		);
+		x.set([0, -0, NaN, Infinity, -Infinity, 40, -40, 2.1213, -1.4142], 0);
+		const out = new Float64Array(x.length);
+		normalCdfInto(x, out);
+		x.forEach((v, i) => expect(Object.is(out[i], normalCdf(v))).toBe(true));
 	});
 });

@@ -1,4 +1,4 @@
-import { questionPrompt } from '$lib/engines/gpt';
+import { questionPrompt } from '$lib/engines/gpt/corpus';
 import type { Lang } from '$lib/i18n/strings';
 
 /** As the model saw every answer begin (engines/gpt questionPrompt): question 49's own title. */

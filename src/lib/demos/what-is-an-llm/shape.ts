@@ -1,5 +1,5 @@
 /** The in-tab run's shape and settings, apart from the run so that the page can read them cheaply. */
-import { GPT_MERGES, parameterCount } from '$lib/engines/gpt';
+import { GPT_MERGES, parameterCount } from '$lib/engines/gpt/config';
 
 export type TrainConfig = {
 	seed: number;

@@ -1,4 +1,7 @@
-/** The shape of a GPT-style decoder: sizes only, no weights. */
+/**
+ * The shape of a GPT-style decoder: sizes only, no weights. A page can import this module (and
+ * ./corpus) in its first load; the model's code comes with `import('$lib/engines/gpt')`.
+ */
 export interface GptConfig {
 	/** Token ids run from 0 to vocabSize − 1. */
 	vocabSize: number;
@@ -8,6 +11,12 @@ export interface GptConfig {
 	dModel: number;
 	heads: number;
 }
+
+/** The reference model: see the /what-is-an-llm page for how it was chosen. */
+export const REFERENCE_SHAPE = { context: 64, layers: 2, dModel: 64, heads: 4 } as const;
+
+/** BPE merges learned from the guide: a vocabulary of 256 bytes + this many tokens. */
+export const GPT_MERGES = 256;
 
 /** The MLP's hidden width, as in GPT-2: four times the model width. */
 export const mlpWidth = (config: GptConfig) => 4 * config.dModel;

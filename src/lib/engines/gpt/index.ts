@@ -15,7 +15,13 @@
  *   loadReferenceModel();                                   // the shipped one, fetched on first use
  *   runJob(gptReader, { checkpoint: await loadReferenceBytes(), prompts, … }); // in a worker
  */
-export { parameterCount, configProblem, type GptConfig } from './config';
+export {
+	GPT_MERGES,
+	REFERENCE_SHAPE,
+	parameterCount,
+	configProblem,
+	type GptConfig
+} from './config';
 export {
 	HELD_OUT_QUESTIONS,
 	formatDocument,
@@ -34,9 +40,9 @@ export {
 	type GptBlock
 } from './model';
 export { gptAttentionScores, type LayerScores } from './attention-scores';
-export { GPT_MERGES, tokenizeCorpus, type GptTokens } from './tokens';
+export { tokenizeCorpus, type GptTokens } from './tokens';
 export { GptTrainer, evaluateLoss, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './trainer';
-export { REFERENCE_SHAPE, setUpGpt, type GptSetup } from './setup';
+export { setUpGpt, type GptSetup } from './setup';
 export { nextTokenLogits, generate, promptIds, type GenerateOptions } from './generate';
 export { GptDecoder } from './decoder';
 export {

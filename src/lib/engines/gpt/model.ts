@@ -4,7 +4,15 @@
  * a GELU MLP, each added to the residual stream, a final layer norm, and logits from the token
  * embedding itself (tied weights).
  */
-import { noGrad, randn, scaledDotProductAttention, Tensor } from '$lib/math/autodiff';
+import {
+	linear,
+	mergeHeads,
+	noGrad,
+	randn,
+	scaledDotProductAttention,
+	splitHeads,
+	Tensor
+} from '$lib/math/autodiff';
 import { createRng } from '$lib/math/rng';
 import { configProblem, mlpWidth, type GptConfig } from './config';
 
@@ -115,25 +123,16 @@ export type Attend = (q: Tensor, k: Tensor, v: Tensor) => Tensor;
 
 /** One pre-norm block on x [batch, T, d]; `attend` is causal self-attention or its cached form. */
 export function gptBlock(x: Tensor, b: GptBlock, heads: number, attend: Attend): Tensor {
-	const [batch, t, d] = x.shape;
-	const dh = d / heads;
-	const split = (m: Tensor) => m.reshape([batch, t, heads, dh]).transpose(1, 2);
-	const qkv = x.layerNorm(b.ln1Weight, b.ln1Bias).matmul(b.qkvWeight).add(b.qkvBias);
+	const d = x.shape[2];
+	const qkv = linear(x.layerNorm(b.ln1Weight, b.ln1Bias), b.qkvWeight, b.qkvBias);
 	const attended = attend(
-		split(qkv.narrow(2, 0, d)),
-		split(qkv.narrow(2, d, d)),
-		split(qkv.narrow(2, 2 * d, d))
+		splitHeads(qkv, heads, 0, d),
+		splitHeads(qkv, heads, d, d),
+		splitHeads(qkv, heads, 2 * d, d)
 	);
-	const merged = attended.transpose(1, 2).reshape([batch, t, d]);
-	const r = x.add(merged.matmul(b.outWeight).add(b.outBias));
-	const mlp = r
-		.layerNorm(b.ln2Weight, b.ln2Bias)
-		.matmul(b.upWeight)
-		.add(b.upBias)
-		.gelu()
-		.matmul(b.downWeight)
-		.add(b.downBias);
-	return r.add(mlp);
+	const r = x.add(linear(mergeHeads(attended), b.outWeight, b.outBias));
+	const up = linear(r.layerNorm(b.ln2Weight, b.ln2Bias), b.upWeight, b.upBias);
+	return r.add(linear(up.gelu(), b.downWeight, b.downBias));
 }
 
 /** Token plus position embeddings [batch, T, d] for ids at the given positions. */

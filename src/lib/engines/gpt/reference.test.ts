@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerTexts } from '$lib/content/corpus';
 import { decodeCheckpoint } from './checkpoint';
-import { REFERENCE_SHAPE } from './setup';
+import { REFERENCE_SHAPE } from './config';
 import { evaluateLoss } from './trainer';
 import { splitCorpus } from './corpus';
 import { tokenizeCorpus } from './tokens';

@@ -1,12 +1,12 @@
 /** Everything a training run starts from: the split corpus, its tokens and fresh weights. */
 import type { Lang } from '$lib/i18n/strings';
-import type { GptConfig } from './config';
+import { REFERENCE_SHAPE, type GptConfig } from './config';
 import { splitCorpus } from './corpus';
 import { initGpt, type GptWeights } from './model';
 import { tokenizeCorpus, type GptTokens } from './tokens';
 
-/** The reference model: see the /what-is-an-llm page for how it was chosen. */
-export const REFERENCE_SHAPE = { context: 64, layers: 2, dModel: 64, heads: 4 } as const;
+// Defined with the other sizes in ./config (light enough for a page's first load); read here too.
+export { REFERENCE_SHAPE };
 
 export interface GptSetup {
 	tokens: GptTokens;

@@ -5,10 +5,8 @@
  */
 import { createBpeCodec, type BpeCodec } from '$lib/math/bpe-codec';
 import { trainByteLevelBPE, type BpeMerge } from '$lib/math/bpe-train';
+import { GPT_MERGES } from './config';
 import type { GptCorpus } from './corpus';
-
-/** Merges learned: a vocabulary of 256 bytes + this many tokens. */
-export const GPT_MERGES = 256;
 
 export interface GptTokens {
 	merges: BpeMerge[];

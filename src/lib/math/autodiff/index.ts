@@ -4,7 +4,8 @@
  */
 export { Tensor, type TensorOptions } from './tensor';
 export { noGrad, isGradEnabled } from './grad-mode';
-export { concat } from './ops/layout';
+export { concat, splitHeads, mergeHeads } from './ops/layout';
+export { linear } from './ops/matmul';
 export { scaledDotProductAttention, type AttentionOptions } from './ops/attention';
 export { crossEntropy, binaryCrossEntropyWithLogits, mseLoss } from './losses';
 export {

@@ -123,4 +123,36 @@ describe('matmul kernels', () => {
 			{ seed: 65, numRuns: 100 }
 		);
 	});
+	it('keep every element’s order of summation, bit for bit, whatever the blocking', () => {
+		// matmulAdd: rows in pairs add groups of four products, then single ones; an odd last row
+		// adds single products. matmulTransposedBAdd: one running dot product from 0, then added.
+		fc.assert(
+			fc.property(dims, ([n, k, m, seed]) => {
+				const a = random(n * k, seed);
+				const b = random(k * m, seed + 1);
+				const bt = random(m * k, seed + 2);
+				const start = random(n * m, seed + 3);
+				const c1 = start.slice();
+				matmulAdd(a, b, c1, n, k, m);
+				const c2 = start.slice();
+				matmulTransposedBAdd(a, bt, c2, n, k, m);
+				for (let i = 0; i < n; i++) {
+					const grouped = i + 1 < n || n % 2 === 0;
+					for (let j = 0; j < m; j++) {
+						let c = start[i * m + j];
+						let p = 0;
+						const t = (q: number) => a[i * k + q] * b[q * m + j];
+						if (grouped) for (; p + 3 < k; p += 4) c += t(p) + t(p + 1) + t(p + 2) + t(p + 3);
+						for (; p < k; p++) c += t(p);
+						let dot = 0;
+						for (let q = 0; q < k; q++) dot += a[i * k + q] * bt[j * k + q];
+						if (!Object.is(c1[i * m + j], c) || !Object.is(c2[i * m + j], start[i * m + j] + dot))
+							return false;
+					}
+				}
+				return true;
+			}),
+			{ seed: 66, numRuns: 200 }
+		);
+	});
 });

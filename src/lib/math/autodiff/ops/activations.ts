@@ -2,7 +2,7 @@
  * Activation functions, element by element, with PyTorch's conventions at the kinks:
  * ReLU′(0) = 0 and leaky ReLU′(0) = α. Their closed forms for plotting are in ../../activation.ts.
  */
-import { normalCdf } from '../../erf';
+import { normalCdfInto } from '../../erf';
 import type { Tensor } from '../tensor';
 import { unary } from './unary';
 
@@ -77,10 +77,8 @@ export function gelu(x: Tensor): Tensor {
 		'gelu',
 		x,
 		(x, y) => {
-			for (let i = 0; i < x.length; i++) {
-				cdf[i] = normalCdf(x[i]);
-				y[i] = x[i] * cdf[i];
-			}
+			normalCdfInto(x, cdf);
+			for (let i = 0; i < x.length; i++) y[i] = x[i] * cdf[i];
 		},
 		(g, x, _y, gx) => {
 			for (let i = 0; i < x.length; i++) {

@@ -4,7 +4,7 @@ import { createRng } from '../../rng';
 import { gradientError } from '../finite-difference';
 import { randn } from '../init';
 import { Tensor } from '../tensor';
-import { concat } from './layout';
+import { concat, mergeHeads, splitHeads } from './layout';
 
 const x = Tensor.from([1, 2, 3, 4, 5, 6], [2, 3]);
 
@@ -95,5 +95,41 @@ describe('gradients of the layout operations', () => {
 			),
 			{ seed: 19, numRuns: 15 }
 		);
+	});
+});
+
+describe('splitHeads and mergeHeads', () => {
+	it('equal narrow, reshape and transpose (and back), values and gradients to the last bit', () => {
+		const rng = createRng(5);
+		const [batch, t, heads, dh] = [2, 3, 2, 4];
+		const qkv = randn([batch, t, 3 * heads * dh], 1, rng);
+		const probe = randn([batch, t, heads * dh], 1, rng);
+		const run = (split: (start: number) => Tensor, merge: (x: Tensor) => Tensor): number[][] => {
+			qkv.grad = null;
+			const [q, k, v] = [0, 1, 2].map((part) => split(part * heads * dh));
+			const y = merge(q.mul(k).add(v));
+			y.mul(probe).sum().backward();
+			return [Array.from(y.data), Array.from(qkv.grad!)];
+		};
+		const fused = run(
+			(start) => splitHeads(qkv, heads, start, heads * dh),
+			(x) => mergeHeads(x)
+		);
+		const composed = run(
+			(start) =>
+				qkv
+					.narrow(2, start, heads * dh)
+					.reshape([batch, t, heads, dh])
+					.transpose(1, 2),
+			(x) => x.transpose(1, 2).reshape([batch, t, heads * dh])
+		);
+		expect(fused).toEqual(composed);
+		expect(splitHeads(qkv, heads, 0, heads * dh).shape).toEqual([batch, heads, t, dh]);
+	});
+
+	it('reject columns that do not split into the heads', () => {
+		expect(() => splitHeads(Tensor.zeros([1, 2, 6]), 4, 0, 6)).toThrow(/splitHeads/);
+		expect(() => splitHeads(Tensor.zeros([1, 2, 6]), 2, 4, 4)).toThrow(/splitHeads/);
+		expect(() => mergeHeads(Tensor.zeros([2, 3]))).toThrow(/mergeHeads/);
 	});
 });

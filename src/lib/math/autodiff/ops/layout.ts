@@ -217,3 +217,63 @@ export function gatherRows(w: Tensor, ids: ArrayLike<number>): Tensor {
 		}
 	});
 }
+
+/**
+ * Multi-head attention's heads of a projection: columns start … start + heads·dh − 1 of
+ * x [B, T, C] as [B, heads, T, dh], in one copy — the same as
+ * x.narrow(2, start, heads·dh).reshape([B, T, heads, dh]).transpose(1, 2).
+ */
+export function splitHeads(x: Tensor, heads: number, start: number, width: number): Tensor {
+	const [batch, t, c] = x.shape;
+	const dh = width / heads;
+	if (x.ndim !== 3 || !Number.isInteger(dh) || dh < 1 || start < 0 || start + width > c) {
+		throw new Error(
+			`splitHeads: columns ${start} … ${start + width - 1} of ${formatShape(x.shape)} do not split into ${heads} heads`
+		);
+	}
+	const out = new Float64Array(batch * t * width);
+	headsCopy(x.data, out, batch, t, heads, dh, c, start, false);
+	return record('splitHeads', out, [batch, heads, t, dh], [x], (g) =>
+		headsCopy(gradBuffer(x)!, g, batch, t, heads, dh, c, start, true)
+	);
+}
+
+/** [B, heads, T, dh] → [B, T, heads·dh], the heads side by side again (transpose(1, 2) and reshape). */
+export function mergeHeads(x: Tensor): Tensor {
+	if (x.ndim !== 4)
+		throw new Error(`mergeHeads: needs [B, heads, T, dh], got ${formatShape(x.shape)}`);
+	const [batch, heads, t, dh] = x.shape;
+	const width = heads * dh;
+	const out = new Float64Array(x.size);
+	headsCopy(out, x.data, batch, t, heads, dh, width, 0, true);
+	return record('mergeHeads', out, [batch, t, width], [x], (g) =>
+		headsCopy(g, gradBuffer(x)!, batch, t, heads, dh, width, 0, false)
+	);
+}
+
+/**
+ * Between rows [B, T, c] (heads at columns start + h·dh …) and heads [B, H, T, dh]: copies rows
+ * into heads, or with `intoRows` adds heads into rows.
+ */
+function headsCopy(
+	rows: Data,
+	split: Data,
+	batch: number,
+	t: number,
+	heads: number,
+	dh: number,
+	c: number,
+	start: number,
+	intoRows: boolean
+) {
+	for (let b = 0; b < batch; b++) {
+		for (let h = 0; h < heads; h++) {
+			for (let i = 0; i < t; i++) {
+				const r = (b * t + i) * c + start + h * dh;
+				const s = ((b * heads + h) * t + i) * dh;
+				if (intoRows) for (let e = 0; e < dh; e++) rows[r + e] += split[s + e];
+				else for (let e = 0; e < dh; e++) split[s + e] = rows[r + e];
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import { createRng } from '../../rng';
 import { gradientError } from '../finite-difference';
 import { randn } from '../init';
 import { Tensor } from '../tensor';
+import { linear } from './matmul';
 
 describe('matmul(a, b)', () => {
 	it('[[1, 2], [3, 4]] · [[5, 6], [7, 8]] = [[19, 22], [43, 50]]', () => {
@@ -47,6 +48,40 @@ describe('matmul(a, b)', () => {
 				}
 			),
 			{ seed: 3, numRuns: 25 }
+		);
+	});
+});
+
+describe('linear(x, w, b)', () => {
+	it('gives x.matmul(w).add(b) and its gradients to the last bit', () => {
+		fc.assert(
+			fc.property(
+				fc.tuple(...Array.from({ length: 4 }, () => fc.integer({ min: 1, max: 6 }))),
+				fc.integer(),
+				([batch, n, k, m], seed) => {
+					const rng = createRng(seed);
+					const x = randn([batch, n, k], 1, rng);
+					const w = randn([k, m], 1, rng);
+					const b = randn([m], 1, rng);
+					const probe = randn([batch, n, m], 1, rng);
+					const run = (f: () => Tensor) => {
+						for (const t of [x, w, b]) t.grad = null;
+						const y = f();
+						y.mul(probe).sum().backward();
+						return [y.data, x.grad!, w.grad!, b.grad!].map((d) => Array.from(d));
+					};
+					const fused = run(() => linear(x, w, b));
+					const composed = run(() => x.matmul(w).add(b));
+					return fused.every((d, i) => d.every((v, j) => Object.is(v, composed[i][j])));
+				}
+			),
+			{ seed: 4, numRuns: 40 }
+		);
+	});
+
+	it('throws on mismatched shapes', () => {
+		expect(() => linear(Tensor.zeros([2, 3]), Tensor.zeros([3, 2]), Tensor.zeros([3]))).toThrow(
+			/linear: needs x/
 		);
 	});
 });

@@ -77,3 +77,31 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
 		}
 	});
 }
+
+/**
+ * x·W + b in one operation, x [..., N, K], W [K, M], b [M]: the same bits as
+ * x.matmul(w).add(b) (each element's products summed as matmul sums them, then its bias added),
+ * without the product's array and its gradient in between.
+ */
+export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
+	const k = x.shape[x.ndim - 1];
+	const m = w.shape[1];
+	if (x.ndim < 2 || w.ndim !== 2 || w.shape[0] !== k || !sameShape(b.shape, [m])) {
+		throw new Error(
+			`linear: needs x [..., N, K], weight [K, M] and bias [M], got ${formatShape(x.shape)}, ${formatShape(w.shape)} and ${formatShape(b.shape)}`
+		);
+	}
+	const rows = x.size / k;
+	const out = new Float64Array(rows * m);
+	matmulAdd(x.data, w.data, out, rows, k, m);
+	const bias = b.data;
+	for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < m; j++, i++) out[i] += bias[j];
+	return record('linear', out, [...x.shape.slice(0, -1), m], [x, w, b], (g) => {
+		const gb = gradBuffer(b);
+		if (gb) for (let r = 0, i = 0; r < rows; r++) for (let j = 0; j < m; j++, i++) gb[j] += g[i];
+		const gx = gradBuffer(x);
+		const gw = gradBuffer(w);
+		if (gx) matmulTransposedBAdd(g, w.data, gx, rows, m, k);
+		if (gw) matmulTransposedAAdd(x.data, g, gw, rows, k, m);
+	});
+}
