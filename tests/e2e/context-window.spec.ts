@@ -20,7 +20,9 @@ test('the window slides as the replay steps, its size changes the costs, a link 
 	await expect(status).toHaveText(
 		/^Token 320 of [\d,]+: the model sees the last 256 tokens; 64 have left the window\.$/
 	);
-	// Llama 3 8B: 2 · 32 · 8 · 128 · 256 · 2 = 33,554,432 bytes.
+	// Llama 3 8B: 2 · 32 · 8 · 128 · 256 · 2 = 33,554,432 bytes (the costs' figures load when they
+	// come near the screen).
+	await page.getByTestId('cw-shape').scrollIntoViewIfNeeded();
 	await expect(cache).toContainText('33,554,432');
 	await expect(page.getByTestId('cw-text').locator('.tok.gone')).toHaveCount(60);
 
@@ -44,6 +46,7 @@ test('the window slides as the replay steps, its size changes the costs, a link 
 	await hashSettled(page);
 	await page.reload();
 	await expect(status).toHaveText(/^Token 352 of /);
+	await page.getByTestId('cw-shape').scrollIntoViewIfNeeded();
 	await expect(cache).toHaveText(product(2, 32, 32, 128, 362, 2));
 
 	// GPT-4's encoding, loaded on demand: fewer tokens for the same guide than our 1,000 merges.

@@ -34,6 +34,8 @@ test('the SVD error equals the dropped singular values; NF4 beats uniform 4-bit'
 }) => {
 	await open(page, '/lora-qlora#k=6');
 	await page.locator('[data-demo-ready]').waitFor();
+	// The SVD's figures load when they come near the screen.
+	await page.getByRole('slider', { name: 'Rank k of the approximation' }).scrollIntoViewIfNeeded();
 	const eckart = page.getByTestId('lora-eckart');
 	await expect(eckart).toContainText('σ²_7');
 	const text = (await eckart.textContent()) ?? '';

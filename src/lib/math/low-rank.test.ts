@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matmul, randomMatrix } from './linalg';
+import { matmul, randomMatrix, truncatedSVD } from './linalg';
 import { frobeniusNorm, fullSVD, rankApproximation, truncationErrors } from './low-rank';
 import { createRng } from './rng';
 
@@ -76,5 +76,66 @@ describe('rankApproximation(svd, r) (Eckart–Young)', () => {
 	it('rejects r outside [0, min(rows, cols)]', () => {
 		const svd = fullSVD([[1, 2]]);
 		expect(() => rankApproximation(svd, 2)).toThrow(RangeError);
+	});
+});
+
+describe('fullSVD(A, near)', () => {
+	const pair = fc
+		.record({
+			m: fc.integer({ min: 1, max: 7 }),
+			n: fc.integer({ min: 1, max: 7 }),
+			seed: fc.integer()
+		})
+		.map(({ m, n, seed }) => {
+			const rng = createRng(seed);
+			const A = randomMatrix(m, n, rng);
+			const nudge = randomMatrix(m, n, rng, 0.01);
+			return [A, A.map((row, i) => row.map((x, j) => x + nudge[i][j]))] as const;
+		});
+	const gap = (A: number[][], B: number[][]) =>
+		Math.max(0, ...A.flatMap((row, i) => row.map((x, j) => Math.abs(x - B[i][j]))));
+
+	it('puts A back together: U·diag(S)·Vᵀ = A, with U and V orthonormal', () => {
+		fc.assert(
+			fc.property(pair, ([A]) => {
+				const { U, S, V } = fullSVD(A);
+				const k = S.length;
+				expect(gap(rankApproximation({ U, S, V }, k), A)).toBeLessThan(1e-12);
+				const VtV = matmul(
+					V[0].map((_, i) => V.map((row) => row[i])),
+					V
+				);
+				expect(
+					gap(
+						VtV,
+						VtV.map((row, i) => row.map((_, j) => +(i === j)))
+					)
+				).toBeLessThan(1e-12);
+				for (let i = 1; i < k; i++) expect(S[i]).toBeLessThanOrEqual(S[i - 1]);
+			})
+		);
+	});
+
+	it('has the singular values of the eigen route (linalg’s truncatedSVD)', () => {
+		fc.assert(
+			fc.property(pair, ([A]) => {
+				const k = Math.min(A.length, A[0].length);
+				const theirs = truncatedSVD(A, k).S;
+				fullSVD(A).S.forEach((s, i) => expect(s).toBeCloseTo(theirs[i], 9));
+			})
+		);
+	});
+
+	it('started from a nearby matrix’s SVD, gives the same SVD as from scratch', () => {
+		fc.assert(
+			fc.property(pair, ([A, B]) => {
+				const cold = fullSVD(B);
+				const warm = fullSVD(B, fullSVD(A));
+				warm.S.forEach((s, i) => expect(s).toBeCloseTo(cold.S[i], 12));
+				for (let r = 0; r <= cold.S.length; r++) {
+					expect(gap(rankApproximation(warm, r), rankApproximation(cold, r))).toBeLessThan(1e-9);
+				}
+			})
+		);
 	});
 });

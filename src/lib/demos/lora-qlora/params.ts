@@ -3,6 +3,8 @@ import type { Schema } from '$lib/state/params';
 
 /** Side of the synthetic update matrix ΔW. */
 export const UPDATE_SIZE = 24;
+/** How many weights NF4 and uniform absmax quantise side by side. */
+export const WEIGHT_COUNT = 4096;
 export const BLOCK_SIZES = ['16', '32', '64', '128', '256'] as const;
 
 export const schema = {

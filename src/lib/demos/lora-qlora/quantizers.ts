@@ -2,8 +2,6 @@ import { absmaxLevels, quantizeAbsmax, rootMeanSquareError } from '$lib/math/abs
 import { nf4BitsPerParameter, nf4Levels, quantizeNF4 } from '$lib/math/nf4';
 import { createRng, randomNormal } from '$lib/math/rng';
 
-export const WEIGHT_COUNT = 4096;
-
 /** `count` weights drawn from N(0, 0.02²), the spread of a typical initialised layer. */
 export function normalWeights(count: number, seed: number): Float64Array {
 	const rng = createRng(seed);

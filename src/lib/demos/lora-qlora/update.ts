@@ -8,9 +8,20 @@ import { createRng } from '$lib/math/rng';
  * that real updates look like the first (a low "intrinsic rank", Hu et al., 2021, §4 and §7).
  */
 export function updateMatrix(n: number, seed: number, decay: number): number[][] {
+	return scaledUpdate(updateFactors(n, seed), decay);
+}
+
+/** G and H of ΔW: they depend on the seed only, so dragging the decay draws them once. */
+export function updateFactors(n: number, seed: number): { G: number[][]; H: number[][] } {
 	const rng = createRng(seed);
 	const G = randomMatrix(n, n, rng);
 	const H = randomMatrix(n, n, rng);
+	return { G, H };
+}
+
+/** ΔW = G · diag(1, decay, decay², …) · Hᵀ / n from its factors. */
+export function scaledUpdate({ G, H }: { G: number[][]; H: number[][] }, decay: number) {
+	const n = G.length;
 	const weight = Array.from({ length: n }, (_, i) => decay ** i);
 	return G.map((g) =>
 		H.map((h) => {
