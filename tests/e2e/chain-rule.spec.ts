@@ -5,7 +5,7 @@ const expression = (page: Page) => page.getByRole('textbox', { name: 'Expression
 const nodes = (page: Page) => page.getByTestId('graph').getByTestId('node');
 /** The node box whose name (its first line) is `name`. */
 const node = (page: Page, name: string) =>
-	nodes(page).filter({ has: page.locator('text.name', { hasText: new RegExp(`^${name}$`) }) });
+	nodes(page).filter({ has: page.locator('.name', { hasText: new RegExp(`^${name}$`) }) });
 const check = (page: Page, variable: string) =>
 	page.getByTestId('check-row').filter({ hasText: `∂f/∂${variable}` });
 
