@@ -43,4 +43,6 @@ test('a source decodes with its alignment, attention off shows the bottleneck, b
 		.click();
 	await expect(status).toHaveText('step 1 / 1500', { timeout: 30_000 });
 	expect(workers.some((url) => url.includes('train.worker'))).toBe(true);
+	// Each decoding ran in its own worker, off the page.
+	expect(workers.some((url) => url.includes('decode.worker'))).toBe(true);
 });

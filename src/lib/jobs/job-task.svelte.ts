@@ -1,4 +1,4 @@
-import type { Job } from './define';
+import type { Deferred, Job } from './define';
 import type { WorkerFactory } from './port';
 import { runJob, runJobNow } from './run-job';
 
@@ -7,7 +7,8 @@ export type TaskStatus = 'running' | 'done' | 'cancelled' | 'failed';
 /**
  * One run of a job, as fields a component can draw: started at once, in the worker from
  * `worker` (or on the page in chunks), or with `now: true` here and now (for small inputs: the
- * output is there on the first render, even on the server).
+ * output is there on the first render, even on the server). Run in a worker, the job may be a
+ * loader (see Deferred), so that its code stays out of the page; `now` needs the job itself.
  */
 export class JobTask<I, O, P> {
 	readonly input: I;
@@ -19,12 +20,12 @@ export class JobTask<I, O, P> {
 	output = $state.raw<O>();
 	/** Why it failed, when it did. */
 	error = $state<string>();
-	#job: Job<I, O, P>;
+	#job: Deferred<Job<I, O, P>>;
 	#worker: WorkerFactory | undefined;
 	#abort: AbortController | undefined;
 
 	constructor(
-		job: Job<I, O, P>,
+		job: Deferred<Job<I, O, P>>,
 		input: I,
 		options: { worker?: WorkerFactory; now?: boolean } = {}
 	) {
@@ -33,6 +34,7 @@ export class JobTask<I, O, P> {
 		this.#worker = options.worker;
 		this.inBackground = !options.now;
 		if (options.now) {
+			if (typeof job === 'function') throw new TypeError('JobTask: `now` runs a job, not a loader');
 			this.output = runJobNow(job, input);
 			this.status = 'done';
 		} else {

@@ -30,4 +30,13 @@ describe('JobTaskCache', () => {
 		await tick(60);
 		expect(cache.settled('1', () => 1, 20).task).toBe(cache.settled('4', () => 4, 20).task);
 	});
+	it('takes a loader of the job: its code is fetched when a task first runs', async () => {
+		let loads = 0;
+		const cache = new JobTaskCache(() => (loads++, Promise.resolve(double)));
+		expect(loads).toBe(0);
+		const task = cache.get('a', () => 5);
+		await tick(50);
+		expect(task.output).toBe(10);
+		expect(loads).toBe(1);
+	});
 });

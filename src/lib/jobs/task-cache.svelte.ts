@@ -1,4 +1,4 @@
-import type { Job } from './define';
+import type { Deferred, Job } from './define';
 import { JobTask } from './job-task.svelte';
 import type { WorkerFactory } from './port';
 
@@ -10,14 +10,18 @@ import type { WorkerFactory } from './port';
 export class JobTaskCache<I, O, P> {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not drawn: `#started` says when to ask again
 	#tasks = new Map<string, JobTask<I, O, P>>();
-	#job: Job<I, O, P>;
+	#job: Deferred<Job<I, O, P>>;
 	#worker: WorkerFactory | undefined;
 	#keep: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	/** Bumped when a delayed task starts, so that `settled` is asked again. */
 	#started = $state(0);
 
-	constructor(job: Job<I, O, P>, options: { worker?: WorkerFactory; keep?: number } = {}) {
+	/** `job` may be a loader (see Deferred): its tasks run in the worker from `worker`. */
+	constructor(
+		job: Deferred<Job<I, O, P>>,
+		options: { worker?: WorkerFactory; keep?: number } = {}
+	) {
 		this.#job = job;
 		this.#worker = options.worker;
 		this.#keep = options.keep ?? 6;

@@ -3,6 +3,7 @@
  * URL, logging each step's loss and, every EVAL_EVERY steps, accuracy on the test set.
  */
 import { defineRun } from '$lib/jobs';
+import { EVAL_EVERY } from './evaluation';
 import { type Adam } from '$lib/math/autodiff';
 import { createRng } from '$lib/math/rng';
 import { testSet, type Example } from '$lib/engines/seq2seq/data';
@@ -20,8 +21,6 @@ import {
 export type TrainingConfig = { seed: number; shape: ModelShape; steps: number };
 export type TrainingLog = { loss: number; accuracy: number | null };
 export type TrainingView = { step: number; byLength: LengthAccuracy[] };
-
-export const EVAL_EVERY = 100;
 
 type TrainingState = {
 	config: TrainingConfig;

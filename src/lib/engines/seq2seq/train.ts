@@ -4,14 +4,11 @@ import { createRng } from '$lib/math/rng';
 import { decodeWeights, encodeWeights, type CheckpointInfo } from './checkpoint';
 import { type Example, testSet, trainingBatch } from './data';
 import { greedyDigits, initSeq2Seq, parameters, teacherForced, type Seq2Seq } from './model';
+import { TEST_SET, TRAINING, type LengthAccuracy } from './published';
+
+export { overallAccuracy, TEST_SET, TRAINING, type LengthAccuracy } from './published';
 
 export type TrainConfig = { seed: number; batch: number };
-
-/** How the checkpoints were trained, and what "train from scratch" does by default. */
-export const TRAINING = { batch: 32, lr: 0.01, checkpointSteps: 1500 } as const;
-
-/** The test set every accuracy on the page is measured on (see `testSet`). */
-export const TEST_SET = { seed: 1, perLanguage: 150 } as const;
 
 export function optimizerFor(m: Seq2Seq, lr: number): Adam {
 	return new Adam(parameters(m), { lr });
@@ -33,8 +30,6 @@ export function trainStep(m: Seq2Seq, optimizer: Adam, config: TrainConfig, step
 	return loss.item();
 }
 
-export type LengthAccuracy = { length: number; correct: number; total: number };
-
 /** Exact-match accuracy (every digit right, nothing more) grouped by source length, shortest first. */
 export function accuracyByLength(m: Seq2Seq, examples: readonly Example[]): LengthAccuracy[] {
 	const written = greedyDigits(
@@ -50,11 +45,6 @@ export function accuracyByLength(m: Seq2Seq, examples: readonly Example[]): Leng
 		groups.set(length, g);
 	});
 	return [...groups.values()].sort((a, b) => a.length - b.length);
-}
-
-export function overallAccuracy(groups: readonly LengthAccuracy[]): number {
-	const total = groups.reduce((n, g) => n + g.total, 0);
-	return total ? groups.reduce((n, g) => n + g.correct, 0) / total : 0;
 }
 
 /** The committed checkpoints' recipe: embeddings of 16, hidden states of 32, seed 1. */

@@ -1,0 +1,37 @@
+/**
+ * The last few results of a pure computation, by key. A dragged resolution slider passes the same
+ * few dozen values again and again: each picture, patch average and similarity is worked out once.
+ */
+export class Recent<V> {
+	#values = new Map<string, V>();
+	#size: number;
+
+	constructor(size: number) {
+		this.#size = size;
+	}
+
+	get(key: string, make: () => V): V {
+		let value = this.#values.get(key);
+		if (value === undefined) value = make();
+		else this.#values.delete(key); // re-inserted below as the most recent
+		this.#values.set(key, value);
+		if (this.#values.size > this.#size) this.#values.delete(this.#values.keys().next().value!);
+		return value;
+	}
+}
+
+/** Recent results per object (a picture, a bitmap), forgotten with the object. */
+export class RecentOf<O extends object, V> {
+	#byOwner = new WeakMap<O, Recent<V>>();
+	#size: number;
+
+	constructor(size: number) {
+		this.#size = size;
+	}
+
+	get(owner: O, key: string, make: () => V): V {
+		let recent = this.#byOwner.get(owner);
+		if (!recent) this.#byOwner.set(owner, (recent = new Recent(this.#size)));
+		return recent.get(key, make);
+	}
+}

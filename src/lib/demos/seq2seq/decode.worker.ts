@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { decodeJob } from './decode.job';
+
+serve(decodeJob);
