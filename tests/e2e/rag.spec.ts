@@ -48,7 +48,8 @@ test('a query retrieves chunks into the prompt, the method changes them, bad inp
 	expect((await query.inputValue()).length).toBe(500);
 	await expect(results.locator('li')).toHaveCount(5);
 
-	// The evaluation runs off the page and fills its table.
+	// The evaluation loads when scrolled near, runs off the page and fills its table.
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await expect(page.getByTestId('rag-eval').locator('tbody tr')).toHaveCount(12, {
 		timeout: 20_000
 	});

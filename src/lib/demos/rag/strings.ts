@@ -22,6 +22,7 @@ const en = {
 	'rag.k': 'Chunks retrieved (k)',
 	'rag.loading': 'Loading the guide and learning its word vectors…',
 	'rag.loadFailed': 'The guide could not be loaded: {error}',
+	'rag.evalLoading': 'Loading the evaluation over every chunk size…',
 	'rag.storeSize':
 		'{chunks} chunks of up to {size} words, neighbours sharing {overlap} words, from {answers} answers.',
 	'rag.empty': 'Type a question to retrieve chunks.',
@@ -109,6 +110,7 @@ const zh: Record<keyof typeof en, string> = {
 	'rag.k': '检索的文本块数（k）',
 	'rag.loading': '正在加载指南并学习其词向量…',
 	'rag.loadFailed': '无法加载指南：{error}',
+	'rag.evalLoading': '正在加载各种文本块大小下的评估…',
 	'rag.storeSize':
 		'{chunks} 个文本块，每块最多 {size} 个词，相邻块共享 {overlap} 个词，来自 {answers} 个回答。',
 	'rag.empty': '输入一个问题来检索文本块。',
