@@ -38,7 +38,12 @@ test('the mask rate chooses more blanks, each filled from both sides and from th
 	await expect(summary(page)).toContainText('23 tokens, 5 chosen (20.0%)');
 	await expect(page.getByRole('heading', { name: `Blank 3: “${truth}”` })).toBeVisible();
 
-	// The accuracy sweep runs in a worker and fills its table: 10 mask rates, both sides ahead.
+	// The accuracy sweep loads when scrolled near, runs in a worker and fills its table: 10 mask
+	// rates, both sides ahead.
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await expect(
+		page.getByRole('heading', { name: 'Fill-in accuracy over the guide as the mask rate grows' })
+	).toBeVisible();
 	await expect(page.getByTestId('sweep-progress')).toHaveCount(0, { timeout: 60_000 });
 	expect(workers.some((url) => url.includes('accuracy.worker'))).toBe(true);
 	await page.getByText('The sweep’s numbers').click();

@@ -55,6 +55,7 @@ const en = {
 	'mlm.ownInput':
 		'Our model ignores what is fed in at the blank itself. BERT sees it: the 10% of kept tokens teach it to trust its input a little, the 10% of random ones not to trust it blindly.',
 	'mlm.sweepTitle': 'Fill-in accuracy over the guide as the mask rate grows',
+	'mlm.sweepLoading': 'Loading the accuracy sweep over the guide…',
 	'mlm.sweepAbout':
 		'All {n} sentences of the guide’s answers, each filled by a model that never read its answer (the answers are split five ways), seed {seed}. A blank counts when the first guess is the true token.',
 	'mlm.sweepProgress': 'Computing in the background… {pct}',
@@ -125,6 +126,7 @@ const zh: Record<keyof typeof en, string> = {
 	'mlm.ownInput':
 		'我们的模型不看空位本身输入的是什么。BERT 看得到：10% 保持不变的词元教它适度相信输入，10% 的随机词元教它不要盲目相信。',
 	'mlm.sweepTitle': '掩码比例增大时，在整份指南上的填空准确率',
+	'mlm.sweepLoading': '正在加载整份指南上的准确率扫描……',
 	'mlm.sweepAbout':
 		'指南回答中的全部 {n} 个句子，每句都由一个从未读过该回答的模型来填（回答分成五份轮流留出），种子 {seed}。第一猜测就是真实词元时，这个空算对。',
 	'mlm.sweepProgress': '正在后台计算……{pct}',
