@@ -38,6 +38,7 @@ const en = {
 	'nsp.best': 'Best accuracy over all thresholds',
 	'nsp.auc': 'Area under the ROC curve',
 	'nsp.rocTitle': 'ROC curves: every threshold at once',
+	'nsp.rocLoading': 'Loading the ROC chart…',
 	'nsp.rocAbout':
 		'Lowering the threshold calls more pairs positive: the curve traces the share of positives caught against the share of negatives wrongly let in. The diagonal is guessing; the area under a curve is the chance that a random positive pair scores above a random negative one.',
 	'nsp.rocLabel':
@@ -105,6 +106,7 @@ const zh: Record<keyof typeof en, string> = {
 	'nsp.best': '所有阈值中最好的准确率',
 	'nsp.auc': 'ROC 曲线下面积',
 	'nsp.rocTitle': 'ROC 曲线：一次看遍所有阈值',
+	'nsp.rocLoading': '正在加载 ROC 曲线图…',
 	'nsp.rocAbout':
 		'阈值越低，判为正例的句子对越多：曲线描出抓到的正例比例与误放进来的负例比例之间的关系。对角线等于瞎猜；曲线下面积是随机一个正例的分数高于随机一个负例的概率。',
 	'nsp.rocLabel': '主题打分器在下一句句子对和句子顺序句子对上的 ROC 曲线，以及随机猜测的对角线',
