@@ -16,7 +16,10 @@ export const interactions = [
 		path: `/masked-language-modeling#text=${text}&rate=0.05`,
 		async setup(page) {
 			await page.getByTestId('blank-table').waitFor();
-			// Let the accuracy sweep finish in its worker, so that its progress does not draw meanwhile.
+			// The accuracy sweep loads when scrolled near: bring it in and let it finish in its
+			// worker, so that its progress does not draw meanwhile.
+			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+			await page.getByRole('heading', { name: /^Fill-in accuracy/ }).waitFor();
 			await page.getByTestId('sweep-progress').waitFor({ state: 'detached', timeout: 120_000 });
 			await grabSlider(page, RATE);
 		},
