@@ -5,7 +5,7 @@
 // Axe on the default state, focus rings and hide=/lock= are every-page.spec.ts's; axe on the
 // causal mask, attention.spec.ts's.
 import type { Page } from '@playwright/test';
-import { expect, open, setHash, test } from './fixtures';
+import { choose, expect, open, setHash, test } from './fixtures';
 import { axeFailures } from './page-checks';
 
 const softly = expect.configure({ soft: true });
@@ -143,10 +143,7 @@ test('the tiny GPT’s own steps: its q·k, scaled, masked and softmax, by layer
 	await open(page, '/attention-scores');
 	await page.locator('[data-demo-ready]').waitFor({ timeout: 20_000 });
 	await expect.soft(page.getByText(/the tiny GPT’s own queries and keys/)).toBeVisible();
-	await page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name: 'Learned by the tiny GPT' }) })
-		.click();
+	await choose(page, 'Learned by the tiny GPT');
 	await expect.soft(page).toHaveURL(/src=gpt/);
 	// The worker decodes the checkpoint and runs the model first.
 	await expect(page.getByTestId('stage-about')).toContainText('tiny GPT’s own, layer 1, head 1', {
@@ -172,14 +169,8 @@ test('the tiny GPT’s own steps: its q·k, scaled, masked and softmax, by layer
 	expect.soft(first.products).toHaveLength(16);
 	expect.soft(first.products.reduce((a, b) => a + b, 0)).toBeCloseTo(first.total, 1);
 
-	const pick = (group: string, option: string) =>
-		page
-			.getByRole('group', { name: group, exact: true })
-			.locator('label')
-			.filter({ has: page.getByRole('radio', { name: option, exact: true }) })
-			.click();
-	await pick('Layer', '2');
-	await pick('Head', '3');
+	await choose(page, '2', { group: 'Layer', exact: true });
+	await choose(page, '3', { group: 'Head', exact: true });
 	await expect.soft(page).toHaveURL(/layer=2/);
 	await expect.soft(page).toHaveURL(/gh=3/);
 	await softly.poll(() => dotSum(page)).not.toEqual(first);

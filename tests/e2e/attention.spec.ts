@@ -5,17 +5,11 @@
 // attention demos' busiest states. Axe on the default states, focus rings and hide=/lock= are
 // every-page.spec.ts's.
 import type { Page } from '@playwright/test';
-import { expect, open, setHash, test } from './fixtures';
+import { choose, expect, open, setHash, test } from './fixtures';
 import { axeFailures, COLOUR_RULES } from './page-checks';
 
 const softly = expect.configure({ soft: true });
 
-/** The options of Choice are visually hidden radios inside their labels: click the label. */
-const choose = (page: Page, name: string | RegExp) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name }) })
-		.click();
 const heatmap = (page: Page) => page.getByRole('group', { name: /^Attention weights of the/ });
 /** Every cell's accessible text, row by row: "cat (2) → The (1): weight 0.10". */
 const cells = (page: Page) =>
@@ -231,18 +225,12 @@ test('the tiny GPT’s heads: a typed sentence, its layer and head in the hash, 
 	await expect.soft(page.getByTestId('gpt-about')).toContainText('not GPT-4’s heads');
 	const first = await cells(page);
 
-	const pick = (group: string, option: string) =>
-		page
-			.getByRole('group', { name: group, exact: true })
-			.locator('label')
-			.filter({ has: page.getByRole('radio', { name: option, exact: true }) })
-			.click();
-	await pick('Head', '3');
+	await choose(page, '3', { group: 'Head', exact: true });
 	await expect.soft(page).toHaveURL(/gh=3/);
 	await expect.soft(gptMap(1, 3)).toBeVisible();
 	const third = await cells(page);
 	expect.soft(third).not.toEqual(first);
-	await pick('Layer', '2');
+	await choose(page, '2', { group: 'Layer', exact: true });
 	await expect.soft(page).toHaveURL(/layer=2/);
 	await expect.soft(gptMap(2, 3)).toBeVisible();
 	const layer2 = await cells(page);

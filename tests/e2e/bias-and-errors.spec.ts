@@ -1,12 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, hashSettled, open, test } from './fixtures';
-
-/** The options of Choice are visually hidden radios inside their labels: click the label. */
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name, exact: true }) })
-		.click();
+import { choose, expect, hashSettled, open, test } from './fixtures';
 
 test('the stereotype slider retrains in a worker and changes the measures and the hash; a reload restores it', async ({
 	page
@@ -28,7 +20,7 @@ test('the stereotype slider retrains in a worker and changes the measures and th
 	await expect(next).not.toContainText('he 87.4 %');
 	const balanced = await weat.textContent();
 
-	await choose(page, 'nurse');
+	await choose(page, 'nurse', { exact: true });
 	await expect(page.getByRole('heading', { name: /the nurse said that/ })).toBeVisible();
 
 	await hashSettled(page);
@@ -38,6 +30,6 @@ test('the stereotype slider retrains in a worker and changes the measures and th
 	await expect(page.getByRole('radio', { name: 'nurse' })).toBeChecked();
 
 	// The Chinese templates: 他 / 她.
-	await choose(page, 'Chinese templates (他 / 她)');
+	await choose(page, 'Chinese templates (他 / 她)', { exact: true });
 	await expect(page.getByRole('heading', { name: /护士说/ })).toBeVisible();
 });

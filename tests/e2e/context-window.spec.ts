@@ -1,12 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, hashSettled, open, test } from './fixtures';
-
-/** The options of Choice are visually hidden radios inside their labels: click the label. */
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name }) })
-		.click();
+import { choose, expect, hashSettled, open, test } from './fixtures';
 
 /** The factors of a filled-in formula, however MathML spaces them. */
 const product = (...factors: number[]) => new RegExp(factors.join('\\s*·\\s*'));

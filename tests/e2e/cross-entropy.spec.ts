@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, hashSettled, open, test } from './fixtures';
+import { choose, expect, hashSettled, open, test } from './fixtures';
 
 const lossReadout = (page: Page) => page.getByTestId('loss-readout');
 const loss = async (page: Page) => Number((await lossReadout(page).textContent())!.split(' ')[0]);
@@ -18,11 +18,7 @@ test('a logit changes the bars, the loss and the hash; bits; a reload restores i
 	const lowered = await lossReadout(page).textContent();
 	await expect(page.getByRole('slider', { name: /^word: p = 0\.4/ })).toBeVisible();
 
-	// Choice's radios are visually hidden inside their labels: click the label.
-	await page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name: 'bits (log₂)' }) })
-		.click();
+	await choose(page, 'bits (log₂)');
 	await expect(lossReadout(page)).toHaveText(
 		`${(Number(lowered!.split(' ')[0]) / Math.LN2).toFixed(3)} bits`
 	);

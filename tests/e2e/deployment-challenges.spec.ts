@@ -1,12 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
-
-/** Choice's radios are visually hidden inside their labels: click the label. */
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name, exact: true }) })
-		.click();
+import { choose, expect, open, test } from './fixtures';
 
 test('choosing a model redraws the figures, marks each GPU and writes the hash; reload restores it', async ({
 	page
@@ -19,14 +11,14 @@ test('choosing a model redraws the figures, marks each GPU and writes the hash; 
 	const a100 = page.locator('tr[data-gpu="a100-80gb"]');
 	await expect(a100.getByTestId('fits')).toHaveText(/✓ fits/);
 
-	await choose(page, 'Llama 2 70B');
+	await choose(page, 'Llama 2 70B', { exact: true });
 	await expect(page).toHaveURL(/#model=llama2-70b/);
 	await expect(a100.getByTestId('fits')).toHaveText(/does not fit: needs 2/);
 	await expect(page.locator('tr[data-gpu="m2-ultra"]').getByTestId('fits')).toHaveText(/✓ fits/);
 	await expect(page.getByTestId('gqa')).toContainText('8 key-value heads serve 64 query heads');
 	await expect(page.getByRole('img', { name: /^Throughput against latency/ })).toBeVisible();
 
-	await choose(page, 'int4');
+	await choose(page, 'int4', { exact: true });
 	await expect(page).toHaveURL(/weights=int4/);
 	await expect(a100.getByTestId('fits')).toHaveText(/✓ fits/);
 

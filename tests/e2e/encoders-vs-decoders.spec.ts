@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { choose, expect, open, test } from './fixtures';
 
 const readout = (page: Page) => page.getByTestId('step-readout');
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name }) })
-		.click();
 
 test('steps, architectures and blocks change the drawing and the hash; reload restores them; a token lights what it sees', async ({
 	page

@@ -67,3 +67,19 @@ export async function setHash(page: Page, hash: string) {
 		await new Promise(requestAnimationFrame);
 	}, hash);
 }
+
+/**
+ * Picks an option of a Choice: its radio is visually hidden inside its label, so the label is
+ * clicked. `group` names the radio group when the option's name recurs on the page.
+ */
+export function choose(
+	page: Page,
+	option: string | RegExp,
+	{ group, exact = false }: { group?: string; exact?: boolean } = {}
+) {
+	const scope = group ? page.getByRole('group', { name: group, exact: true }) : page;
+	return scope
+		.locator('label')
+		.filter({ has: page.getByRole('radio', { name: option, exact }) })
+		.click();
+}

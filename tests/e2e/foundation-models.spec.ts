@@ -1,13 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { choose, expect, open, test } from './fixtures';
 import { axeFailures, COLOUR_RULES } from './page-checks';
-
-/** Choice's radios are visually hidden inside their labels: click the label. */
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name, exact: true }) })
-		.click();
 
 test('opening circles zooms the map, picking a model shows its card; hash and reload keep both', async ({
 	page
@@ -46,7 +38,7 @@ test('the year filter and the timeline; an unpublished size is said to be unpubl
 	await open(page, '/foundation-models');
 	await page.getByRole('slider', { name: 'From year' }).fill('2023');
 	await expect(page.getByTestId('fm-count')).toHaveText(/^\d+ models from 2023 to 2024$/);
-	await choose(page, 'Timeline');
+	await choose(page, 'Timeline', { exact: true });
 	await expect(page).toHaveURL(/view=timeline/);
 	await expect(page.getByRole('button', { name: /^BERT/ })).toHaveCount(0);
 	await page.getByRole('button', { name: /^GPT-4/ }).click();

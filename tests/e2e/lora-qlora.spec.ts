@@ -1,4 +1,4 @@
-import { expect, hashSettled, open, test } from './fixtures';
+import { choose, expect, hashSettled, open, test } from './fixtures';
 
 test('rank and matrices change the count and the hash; a reload restores them', async ({
 	page
@@ -43,11 +43,7 @@ test('the SVD error equals the dropped singular values; NF4 beats uniform 4-bit'
 		text.match(/= ([\d.]*\d); measured entry by entry: ([\d.]*\d)/) ?? [];
 	expect(fromSigma).toBe(measured);
 
-	// Choice's radios are visually hidden inside their labels: click the label.
-	await page
-		.locator('label.option')
-		.filter({ has: page.getByRole('radio', { name: '16', exact: true }) })
-		.click();
+	await choose(page, '16', { exact: true });
 	await expect(page).toHaveURL(/block=16/);
 	await expect(page.getByTestId('lora-bits')).toContainText('4 + 32 / 16 = 6');
 	const readouts = await page.getByTestId('lora-nf4-readouts').locator('dd').allTextContents();

@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, hashSettled, open, test } from './fixtures';
+import { choose, expect, hashSettled, open, test } from './fixtures';
 
 /** The demo has drawn once its data (the guide's text, word vectors) is in: slow on a busy machine. */
 const drawn = (page: Page) =>
 	page.locator('[data-demo-ready]').waitFor({ state: 'attached', timeout: 30_000 });
-
-/** The options of Choice are visually hidden radios inside their labels: click the label. */
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name, exact: true }) })
-		.click();
 
 test('experts, k and capacity change the routing and the hash; a reload restores them; bad sentences get a message', async ({
 	page
@@ -23,7 +16,7 @@ test('experts, k and capacity change the routing and the hash; a reload restores
 
 	const experts = page.getByRole('slider', { name: 'Experts E' });
 	await experts.fill('4');
-	await choose(page, 'top-2');
+	await choose(page, 'top-2', { exact: true });
 	await page.getByRole('slider', { name: 'Capacity factor' }).fill('0.5');
 	await expect(page).toHaveURL(/experts=4/);
 	await expect(page).toHaveURL(/k=2/);

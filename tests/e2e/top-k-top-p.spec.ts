@@ -5,7 +5,7 @@
 // controls, reloads where a reload restores the state); then the embed. Axe on the default
 // state, focus rings and hide=/lock= are every-page.spec.ts's.
 import type { Page } from '@playwright/test';
-import { expect, open, setHash, test } from './fixtures';
+import { choose, expect, open, setHash, test } from './fixtures';
 import { axeFailures } from './page-checks';
 
 const softly = expect.configure({ soft: true });
@@ -19,9 +19,6 @@ const heights = (page: Page, mark: 'fill' | 'paired') =>
 const cutBars = (page: Page) => chart(page).locator('g.bar.muted');
 const survivors = (page: Page) => page.getByTestId('survivors');
 const slider = (page: Page, name: string) => page.getByRole('slider', { name });
-/** Click an option of a radio group (its input is hidden behind the label). */
-const pick = (page: Page, name: string) =>
-	page.getByRole('radio', { name, exact: true }).locator('..').click();
 
 test('the question page: the filters, the pipeline, examples, samples, the vocabulary, the model, bad hashes, axe', async ({
 	page
@@ -79,17 +76,17 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 		await setHash(page, '');
 		await expect.soft(slider(page, 'Min-p')).toBeDisabled();
 
-		await pick(page, 'Top-k');
+		await choose(page, 'Top-k', { exact: true });
 		await expect.soft(page).toHaveURL(/#mode=top-k$/);
 		await expect.soft(survivors(page)).toHaveText('5 of 12');
 		await expect.soft(slider(page, 'Top-p: p')).toBeDisabled();
 		await expect.soft(page.getByTestId('stage-topP')).toContainText('off');
 
-		await pick(page, 'Top-p');
+		await choose(page, 'Top-p', { exact: true });
 		await expect.soft(survivors(page)).toHaveText('7 of 12');
 		await expect.soft(slider(page, 'Top-k: k')).toBeDisabled();
 
-		await pick(page, 'Min-p');
+		await choose(page, 'Min-p', { exact: true });
 		await expect.soft(survivors(page)).toHaveText('8 of 12');
 		await slider(page, 'Min-p').fill('0.5');
 		await expect.soft(page).toHaveURL(/#mode=min-p&minp=0.5$/);
@@ -120,14 +117,14 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 		await expect.soft(page.getByTestId('alone')).toHaveText('top-k 5 · top-p 1 · min-p 1');
 		await expect.soft(page.getByText('One token survives')).toBeVisible();
 
-		await pick(page, 'Two-way');
+		await choose(page, 'Two-way', { exact: true });
 		await expect.soft(survivors(page)).toHaveText('2 of 12');
 		await expect.soft(page.getByTestId('alone')).toContainText('top-k 5 · top-p 2');
 
 		// Flat: top-p keeps most of the tokens, top-k still five.
-		await pick(page, 'Flat');
+		await choose(page, 'Flat', { exact: true });
 		await expect.soft(page.getByTestId('alone')).toContainText('top-k 5 · top-p 10');
-		await pick(page, 'Top-p');
+		await choose(page, 'Top-p', { exact: true });
 		await expect.soft(survivors(page)).toHaveText('10 of 12');
 	});
 
@@ -161,7 +158,7 @@ test('the question page: the filters, the pipeline, examples, samples, the vocab
 
 		await slider(page, 'Top-p: p').fill('0.5');
 		await expect.soft(survivors(page)).toHaveText('32 of 50,257');
-		await pick(page, 'Top-k');
+		await choose(page, 'Top-k', { exact: true });
 		await expect.soft(survivors(page)).toHaveText('5 of 50,257');
 	});
 

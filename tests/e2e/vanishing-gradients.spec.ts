@@ -1,13 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, hashSettled, open, test } from './fixtures';
+import { choose, expect, hashSettled, open, test } from './fixtures';
 import { sameRowsOnReload } from './run-checks';
 
-/** The options of Choice are visually hidden radios inside their labels: click the label. */
-const choose = (page: Page, name: string) =>
-	page
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name, exact: true }) })
-		.click();
 const gradPath = (page: Page) => page.locator('path.grad-line').getAttribute('d');
 
 test('the activation and the depth redraw the gradient norms and go into the hash; a reload restores them', async ({
@@ -20,7 +14,7 @@ test('the activation and the depth redraw the gradient norms and go into the has
 	// Seed 1, depth 20, sigmoid: layer 1 gets about 1e-12 of layer 20's gradient.
 	await expect(page.getByTestId('ratio')).toContainText('e−12');
 
-	await choose(page, 'tanh');
+	await choose(page, 'tanh', { exact: true });
 	await expect(page).toHaveURL(/act=tanh/);
 	await expect.poll(() => gradPath(page)).not.toBe(sigmoid);
 	const depth = page.getByRole('slider', { name: 'Hidden layers (depth)' });
@@ -40,7 +34,7 @@ test('the activation and the depth redraw the gradient norms and go into the has
 	);
 	await page.getByRole('checkbox', { name: 'Residual connections' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Layer norm' }).uncheck();
-	await choose(page, 'tanh');
+	await choose(page, 'tanh', { exact: true });
 	await expect.poll(() => gradPath(page)).toBe(tanh50);
 
 	// The RNN: ρ past 1 turns a vanishing ‖∂h_T/∂h₀‖ into an exploding one once the slider rests.

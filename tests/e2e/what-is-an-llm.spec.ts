@@ -1,4 +1,4 @@
-import { expect, hashSettled, open, test } from './fixtures';
+import { choose, expect, hashSettled, open, test } from './fixtures';
 
 const number = (text: string | null) => Number(text!.replace(/,/g, '').match(/[\d.]+/)![0]);
 
@@ -14,12 +14,7 @@ test('the size controls change the parameter count and the hash; Play lowers the
 	const layers = page.getByRole('slider', { name: 'Layers' });
 	await layers.press('ArrowLeft');
 	await expect(page).toHaveURL(/layers=1/);
-	// Choice's radios are visually hidden inside their labels: click the label.
-	await page
-		.getByRole('group', { name: 'Heads' })
-		.locator('label')
-		.filter({ has: page.getByRole('radio', { name: '2', exact: true }) })
-		.click();
+	await choose(page, '2', { group: 'Heads', exact: true });
 	await expect(page).toHaveURL(/heads=2/);
 	await expect(parameters).not.toContainText('136,960');
 	const shrunk = await parameters.textContent();
