@@ -6,7 +6,7 @@ import { colourSimilarities, type colourOfWord } from '$lib/math/colour-words';
 import { patchMeans, type RgbaImage } from '$lib/math/patches';
 import { bitmapPixels } from './decode';
 import { presetImage, type Preset } from './presets';
-import { Recent, RecentOf } from './recent';
+import { Recent, RecentOf } from '$lib/state/recent';
 
 /** Every resolution of the slider (32…512 in steps of 16) for one preset and a few of another. */
 const presetPictures = new Recent<RgbaImage>(40);

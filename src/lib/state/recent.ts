@@ -1,6 +1,7 @@
 /**
- * The last few results of a pure computation, by key. A dragged resolution slider passes the same
- * few dozen values again and again: each picture, patch average and similarity is worked out once.
+ * The last few results of a pure computation, by key, the most recently used kept longest: a
+ * slider dragged back and forth, a label toggled back or a seed typed again finds its results
+ * instead of computing them again.
  */
 export class Recent<V> {
 	#values = new Map<string, V>();
@@ -10,6 +11,7 @@ export class Recent<V> {
 		this.#size = size;
 	}
 
+	/** The value for `key`, made by `make` if it is not among the last few. */
 	get(key: string, make: () => V): V {
 		let value = this.#values.get(key);
 		if (value === undefined) value = make();
