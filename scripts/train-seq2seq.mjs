@@ -3,21 +3,12 @@
 // weights and summary to src/lib/engines/seq2seq/checkpoints/. Deterministic: the same code gives
 // the same files. A few minutes on 2 cores. The checkpoint test then checks what it wrote.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { loadLib } from './load-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The engine's TypeScript is read through Vite, which wants SvelteKit's generated tsconfig.
-if (!existsSync(`${root}.svelte-kit/tsconfig.json`)) {
-	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
-}
-const { module: train } = await runnerImport(`${root}src/lib/engines/seq2seq/train.ts`, {
-	configFile: false,
-	root,
-	resolve: { alias: { $lib: `${root}src/lib` } },
-	logLevel: 'error'
-});
+const train = await loadLib('engines/seq2seq/train.ts');
 
 const dir = `${root}src/lib/engines/seq2seq/checkpoints/`;
 const summary = {};

@@ -4,11 +4,9 @@
 // `step <n> loss <x>` per step (identical on every run for the same seed and steps), then
 // `tokens/s <x>`; the held-out loss goes to stderr; --out writes the checkpoint
 // (src/lib/engines/gpt/checkpoint.ts).
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { loadLib } from './load-lib.mjs';
 
 const { values } = parseArgs({
 	options: {
@@ -28,22 +26,8 @@ if (!Number.isInteger(steps) || steps < 0 || !Number.isInteger(seed)) {
 	process.exit(2);
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-// The engine's TypeScript is read through Vite, which wants SvelteKit's generated tsconfig.
-if (!existsSync(`${root}.svelte-kit/tsconfig.json`)) {
-	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
-}
-const load = async (path) =>
-	(
-		await runnerImport(`${root}src/lib/${path}`, {
-			configFile: false,
-			root,
-			resolve: { alias: { $lib: `${root}src/lib` } },
-			logLevel: 'error'
-		})
-	).module;
-const { answerTexts } = await load('content/corpus.ts');
-const gpt = await load('engines/gpt/index.ts');
+const { answerTexts } = await loadLib('content/corpus.ts');
+const gpt = await loadLib('engines/gpt/index.ts');
 
 const shape = {
 	context: Number(values.context ?? gpt.REFERENCE_SHAPE.context),

@@ -1,11 +1,30 @@
+import { loadLib } from '../../scripts/load-lib.mjs';
 import { choose, expect, hashSettled, open, test } from './fixtures';
 
 const number = (text: string | null) => Number(text!.replace(/,/g, '').match(/[\d.]+/)![0]);
 
-test('the size controls change the parameter count and the hash; Play lowers the loss; a reload restores the settings', async ({
+/** Keeps the training worker's logs of its latest run on `window.trainLogs`. */
+const recordTrainLogs = () => {
+	type Update = { type: string; epoch: number; logs: { loss: number }[] };
+	const record = { epoch: -1, losses: [] as number[] };
+	Object.assign(window, { trainLogs: record });
+	window.Worker = class extends window.Worker {
+		constructor(url: string | URL, options?: WorkerOptions) {
+			super(url, options);
+			this.addEventListener('message', ({ data }: MessageEvent<Update>) => {
+				if (data?.type !== 'update') return;
+				if (data.epoch !== record.epoch) Object.assign(record, { epoch: data.epoch, losses: [] });
+				record.losses.push(...data.logs.map((log) => log.loss));
+			});
+		}
+	};
+};
+
+test('the size controls change the parameter count and the hash; Play lowers the loss, with the losses Node computes for the same seed; a reload restores the settings', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
+	await page.addInitScript(recordTrainLogs);
 	await open(page, '/what-is-an-llm');
 	await expect(page.locator('[data-demo-ready]')).toBeAttached();
 	const parameters = page.getByTestId('parameters');
@@ -38,6 +57,30 @@ test('the size controls change the parameter count and the hash; Play lowers the
 		.toBeLessThan(start - 0.3);
 	await run.getByRole('button', { name: 'Pause' }).click();
 	await expect(page.getByTestId('samples').locator('tbody tr')).not.toHaveCount(1);
+
+	// The same run in Node, bit for bit: no engine-dependent arithmetic (Math.pow differs between
+	// V8 versions) may creep into training.
+	const { losses } = await page.evaluate(
+		() => (window as unknown as { trainLogs: { losses: number[] } }).trainLogs
+	);
+	expect(losses.length).toBeGreaterThan(20);
+	const { gptTraining } = (await loadLib(
+		'demos/what-is-an-llm/train.run.ts'
+	)) as typeof import('$lib/demos/what-is-an-llm/train.run');
+	let state = gptTraining.init({
+		seed: 1,
+		layers: 1,
+		width: 64,
+		heads: 2,
+		context: 64,
+		steps: 1000
+	});
+	const inNode = losses.map(() => {
+		const result = gptTraining.step(state);
+		state = result.state;
+		return result.log.loss;
+	});
+	expect(losses).toEqual(inNode);
 
 	await hashSettled(page);
 	await page.reload();

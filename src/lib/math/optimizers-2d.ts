@@ -3,6 +3,7 @@
  * autodiff engine's SGD and Adam), so that paths on a 2-D loss surface can be computed in
  * microseconds. Gradient noise, standing in for minibatch noise, comes from the seeded RNG.
  */
+import { integerPower } from './integer-power';
 import type { Surface, Vec2 } from './loss-surfaces';
 import { createRng, randomNormal } from './rng';
 
@@ -63,8 +64,8 @@ export function optimizerStep(
 		case 'adam': {
 			const m1 = next((i) => o.beta1 * m[i] + (1 - o.beta1) * g[i]);
 			const v1 = next((i) => o.beta2 * v[i] + (1 - o.beta2) * g[i] * g[i]);
-			const c1 = 1 - o.beta1 ** t;
-			const c2 = 1 - o.beta2 ** t;
+			const c1 = 1 - integerPower(o.beta1, t);
+			const c2 = 1 - integerPower(o.beta2, t);
 			return {
 				p: next((i) => p[i] - (o.lr * (m1[i] / c1)) / (Math.sqrt(v1[i] / c2) + o.eps)),
 				m: m1,

@@ -2,6 +2,7 @@
  * Optimisers with PyTorch's update rules, so a learner's numbers match torch.optim step for step.
  * Each updates the parameters' data in place from their .grad (a parameter without one is skipped).
  */
+import { integerPower } from '../integer-power';
 import type { Tensor } from './tensor';
 
 export interface Optimizer {
@@ -106,8 +107,8 @@ export class Adam implements Optimizer {
 	step(): void {
 		this.t++;
 		const { lr, beta1, beta2, eps, weightDecay } = this;
-		const c1 = 1 - beta1 ** this.t;
-		const c2 = 1 - beta2 ** this.t;
+		const c1 = 1 - integerPower(beta1, this.t);
+		const c2 = 1 - integerPower(beta2, this.t);
 		this.params.forEach((p, k) => {
 			const g = p.grad;
 			if (!g) return;
