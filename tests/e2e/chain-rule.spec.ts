@@ -24,8 +24,11 @@ test('typing an expression redraws the graph and the hash, carries values by nam
 	await expect(page).toHaveURL(/#expr=x(\+|%20)\*(\+|%20)y.*&vals=1\.5,2/);
 	await expect(nodes(page)).toHaveCount(5);
 	await expect(page.getByRole('spinbutton', { name: 'Value of x' })).toHaveValue('1.5');
-	// x reaches f twice: ∂f/∂x = y + 1 − tanh²(x) = 2 + 0.1807.
+	// x reaches f twice: ∂f/∂x = y + 1 − tanh²(x) = 2 + 0.1807. The check table follows once
+	// typing rests (dimmed until then), with the engine's answer as well.
 	await expect(check(page, 'x').getByTestId('backprop')).toHaveText('2.181');
+	await expect(check(page, 'x').getByTestId('engine')).toHaveText('2.181');
+	await expect(page.getByTestId('check')).not.toHaveClass(/demo-moving/);
 	await expect(node(page, 'x').getByTestId('node-grad')).toHaveText('∂ 2.181');
 
 	await page.reload();

@@ -82,6 +82,8 @@ const en = {
 	'chain.col.diff': 'Largest difference',
 	'chain.fdAbout':
 		'The central difference (f(v + h) − f(v − h)) / 2h with h = 10⁻⁵ · max(1, |v|) treats f as a black box and costs two evaluations of f per variable; backpropagation gets every gradient from one backward pass, which is why training uses it. Where f is smooth they agree to 10⁻⁸ or better; at a kink (relu or abs at 0) they differ, and backpropagation takes the convention relu′(0) = 0.',
+	'chain.checkRests':
+		'While you type, this table keeps the last numbers (dimmed) and follows once you pause.',
 	'chain.engineAbout':
 		'The last column runs the same expression through the project’s own autodiff engine (scalar tensors, the PyTorch way; {nodes} recorded nodes, walked to read the gradients).',
 	'chain.engineUnsupported':
@@ -159,6 +161,7 @@ const zh: Record<keyof typeof en, string> = {
 	'chain.col.diff': '最大差异',
 	'chain.fdAbout':
 		'中心差分 (f(v + h) − f(v − h)) / 2h（h = 10⁻⁵ · max(1, |v|)）把 f 当作黑箱，每个变量要计算两次 f；反向传播一次就得到所有梯度，所以训练用的是它。f 光滑时两者之差不超过约 10⁻⁸；在折点处（relu 或 abs 在 0 处）两者不同，反向传播采用 relu′(0) = 0 的约定。',
+	'chain.checkRests': '输入时，这张表保留上一次的数字（变暗），停下后再更新。',
 	'chain.engineAbout':
 		'最后一列把同一个表达式交给本项目自己的自动微分引擎计算（标量张量，与 PyTorch 的做法相同；记录了 {nodes} 个节点，遍历它们读出梯度）。',
 	'chain.engineUnsupported':
