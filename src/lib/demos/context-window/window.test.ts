@@ -16,10 +16,19 @@ describe('placeWindow(total, window, pos)', () => {
 
 describe('shownRuns(place)', () => {
 	it('draws a short window whole after a few of the tokens that left it', () => {
+		expect(shownRuns({ pos: 224, start: 64, clamped: false })).toEqual([
+			{ kind: 'skip-gone', count: 4 },
+			{ kind: 'gone', from: 4, to: 64 },
+			{ kind: 'seen', from: 64, to: 224 }
+		]);
+	});
+	it("draws a long window's start and end, counting the middle", () => {
 		expect(shownRuns({ pos: 320, start: 64, clamped: false })).toEqual([
 			{ kind: 'skip-gone', count: 4 },
 			{ kind: 'gone', from: 4, to: 64 },
-			{ kind: 'seen', from: 64, to: 320 }
+			{ kind: 'seen', from: 64, to: 124 },
+			{ kind: 'skip-seen', count: 76 },
+			{ kind: 'seen', from: 200, to: 320 }
 		]);
 	});
 	it('covers every replayed token exactly once, drawing at most gone + head + tail', () => {

@@ -27,7 +27,12 @@ export interface ShownLimits {
 	tail: number;
 }
 
-export const SHOWN: ShownLimits = { gone: 60, head: 60, tail: 240 };
+/**
+ * A step moves the window by an eighth of it, up to 256 tokens: past a window of about 2,000 it
+ * replaces every drawn token, so each drawn token is a span laid out and painted again per step.
+ * A tail of 120 keeps a few lines of the latest text in view at a cost a step can afford.
+ */
+export const SHOWN: ShownLimits = { gone: 60, head: 60, tail: 120 };
 
 /**
  * The runs that draw a window at `place`: a few of the tokens that left it (the rest counted), and
