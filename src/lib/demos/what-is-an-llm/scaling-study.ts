@@ -39,7 +39,7 @@ export const SCALING_STUDY = {
 				[200, 4.359249]
 			],
 			trainLoss: 3.752,
-			tokensPerSecond: 641,
+			tokensPerSecond: 817,
 			log: 'L1-d24.txt'
 		},
 		{
@@ -52,7 +52,7 @@ export const SCALING_STUDY = {
 				[200, 4.109465]
 			],
 			trainLoss: 3.526,
-			tokensPerSecond: 5617,
+			tokensPerSecond: 1401,
 			log: 'L1-d32.txt'
 		},
 		{
@@ -65,7 +65,7 @@ export const SCALING_STUDY = {
 				[200, 3.860418]
 			],
 			trainLoss: 3.2489,
-			tokensPerSecond: 500,
+			tokensPerSecond: 275,
 			log: 'L2-d48.txt'
 		},
 		{
@@ -78,7 +78,7 @@ export const SCALING_STUDY = {
 				[200, 3.77655]
 			],
 			trainLoss: 3.1351,
-			tokensPerSecond: 186,
+			tokensPerSecond: 165,
 			log: 'L2-d64.txt'
 		},
 		{
@@ -91,7 +91,7 @@ export const SCALING_STUDY = {
 				[200, 3.76383]
 			],
 			trainLoss: 2.9815,
-			tokensPerSecond: 94,
+			tokensPerSecond: 131,
 			log: 'L2-d96.txt'
 		}
 	] satisfies ScalingRun[]
