@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, gb, logTicks, sci, sig } from './format';
+import { count, duration, gb, logTicks, sci, sig } from './format';
 
 describe('sig(x)', () => {
 	it('three significant figures, separators from 1,000', () => {
@@ -8,6 +8,13 @@ describe('sig(x)', () => {
 		expect(sig(146.2)).toBe('146');
 		expect(sig(2039.4)).toBe('2,039');
 		expect(sig(0)).toBe('0');
+	});
+});
+
+describe('count(n)', () => {
+	it('writes what toLocaleString("en-US") writes', () => {
+		for (const n of [0, 7, 1024, 131_072, 28_672, 1_234_567.5, -4096])
+			expect(count(n)).toBe(n.toLocaleString('en-US'));
 	});
 });
 

@@ -7,17 +7,24 @@ const superscript = (n: number) =>
 		.map((c) => (c === '-' ? '⁻' : SUPERSCRIPT[Number(c)]))
 		.join('');
 
+const thousands = new Intl.NumberFormat('en-US');
+/**
+ * 1,234,567: as toLocaleString('en-US') writes it, through one formatter (toLocaleString builds
+ * a new one at each call, and a drag writes dozens of figures per move).
+ */
+export const count = (n: number) => thousands.format(n);
+
 /** Three significant figures with thousands separators at or above 1,000. */
 export function sig(x: number): string {
 	if (!Number.isFinite(x)) return String(x);
 	if (x === 0) return '0';
-	if (Math.abs(x) >= 1000) return Math.round(x).toLocaleString('en-US');
+	if (Math.abs(x) >= 1000) return count(Math.round(x));
 	return Number(x.toPrecision(3)).toString();
 }
 
 /** 6.74×10⁹; whole numbers below 100,000 as they are. */
 export function sci(x: number): string {
-	if (Number.isInteger(x) && Math.abs(x) < 1e5) return x.toLocaleString('en-US');
+	if (Number.isInteger(x) && Math.abs(x) < 1e5) return count(x);
 	const exponent = Math.floor(Math.log10(Math.abs(x)));
 	const mantissa = x / 10 ** exponent;
 	return `${Number(mantissa.toFixed(2))}×10${superscript(exponent)}`;

@@ -4,7 +4,7 @@
  */
 import { bytesPerWeight } from '$lib/math/inference-memory';
 import { ACTIVATION_BYTES, bytesPerCacheValue, type Deployment, type Inputs } from './figures';
-import { duration, gb, sci, sig } from './format';
+import { count, duration, gb, sci, sig } from './format';
 
 export type FormulaRow = {
 	key:
@@ -39,7 +39,7 @@ export function formulaRows(d: Deployment, v: Inputs, perSecond: string): Formul
 	const s = d.shape;
 	const { gpu, step, prefill, answer, tokensPerSecond } = d.chosen;
 	const flops = gpu.bf16Tflops;
-	const bw = `${gpu.bandwidthGBs.toLocaleString('en-US')} GB/s`;
+	const bw = `${count(gpu.bandwidthGBs)} GB/s`;
 	const peak = flops === null ? null : `${sig(flops)} TFLOPS`;
 	const bw8 = bytesPerWeight[v.weights];
 	const mlpFactor = (s.mlp === 'swiglu' ? 2 : 1) * d.expertsPerToken;
@@ -64,13 +64,13 @@ export function formulaRows(d: Deployment, v: Inputs, perSecond: string): Formul
 		{
 			key: 'cache',
 			formula: '2 × L × h_kv × d_head × (n_prompt + n_out) × B × b_kv',
-			filled: `2 × ${s.layers} × ${s.kvHeads} × ${s.headDim} × ${d.seqLen.toLocaleString('en-US')} × ${v.batch} × ${bytesPerCacheValue[v.cache]} B`,
+			filled: `2 × ${s.layers} × ${s.kvHeads} × ${s.headDim} × ${count(d.seqLen)} × ${v.batch} × ${bytesPerCacheValue[v.cache]} B`,
 			result: gb(d.memory.cache)
 		},
 		{
 			key: 'activations',
 			formula: `B × n_prompt × (d + (h + 2h_kv) × d_head + ${mlpFactor} × d_ff) × ${ACTIVATION_BYTES} B`,
-			filled: `${v.batch} × ${v.prompt.toLocaleString('en-US')} × (${s.dModel} + ${s.heads + 2 * s.kvHeads} × ${s.headDim} + ${mlpFactor} × ${s.ffn.toLocaleString('en-US')}) × ${ACTIVATION_BYTES} B`,
+			filled: `${v.batch} × ${count(v.prompt)} × (${s.dModel} + ${s.heads + 2 * s.kvHeads} × ${s.headDim} + ${mlpFactor} × ${count(s.ffn)}) × ${ACTIVATION_BYTES} B`,
 			result: gb(d.memory.activations)
 		},
 		{
@@ -101,9 +101,7 @@ export function formulaRows(d: Deployment, v: Inputs, perSecond: string): Formul
 			key: 'prefill',
 			formula: '2 × P_active × B × n_prompt / peak',
 			filled:
-				peak === null
-					? null
-					: `2 × ${sci(d.active)} × ${v.batch} × ${v.prompt.toLocaleString('en-US')} / ${peak}`,
+				peak === null ? null : `2 × ${sci(d.active)} × ${v.batch} × ${count(v.prompt)} / ${peak}`,
 			result: prefill === null ? null : duration(prefill)
 		},
 		{
@@ -112,7 +110,7 @@ export function formulaRows(d: Deployment, v: Inputs, perSecond: string): Formul
 			filled:
 				prefill === null
 					? null
-					: `${duration(prefill)} + ${v.output.toLocaleString('en-US')} × ${duration(step.seconds)}`,
+					: `${duration(prefill)} + ${count(v.output)} × ${duration(step.seconds)}`,
 			result: answer === null ? null : duration(answer)
 		}
 	];
