@@ -6,7 +6,11 @@
 import { pca } from '$lib/math/pca';
 
 export interface SentenceMap {
-	/** Coordinates of a vector on the first two components (centred on the sentences' mean). */
+	/**
+	 * Coordinates of a vector on the first two components (centred on the sentences' mean). A
+	 * vector placed again (a centroid on its trail at each step of k) gets the same pair back
+	 * without computing it: vectors must not change once placed.
+	 */
 	place: (v: number[]) => [number, number];
 	/** The share of the sentences' variance the two components keep. */
 	share: number;
@@ -19,8 +23,13 @@ export function sentenceMap(vectors: readonly number[][]): SentenceMap | undefin
 	const total = eigenvalues.reduce((a, b) => a + b, 0);
 	const along = (v: number[], k: number) =>
 		v.reduce((s, x, d) => s + (x - mean[d]) * components[k][d], 0);
+	const placed = new WeakMap<number[], [number, number]>();
 	return {
-		place: (v) => [along(v, 0), along(v, 1)],
+		place: (v) => {
+			let at = placed.get(v);
+			if (!at) placed.set(v, (at = [along(v, 0), along(v, 1)]));
+			return at;
+		},
 		share: total > 0 ? (eigenvalues[0] + eigenvalues[1]) / total : 0
 	};
 }
