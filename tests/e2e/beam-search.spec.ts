@@ -82,6 +82,13 @@ test('the question page: greedy vs beam, the width, the tree, stepping, the toy 
 			.soft(page.getByRole('heading', { name: 'Beams after step 2, best score first' }))
 			.toBeVisible();
 
+		// At the last step Step ▶ is disabled under the focus: the group keeps it, so ← steps back
+		// instead of turning to another question.
+		await page.getByRole('button', { name: 'Step ▶' }).click();
+		await expect.soft(page).toHaveURL(/step=3/);
+		await page.keyboard.press('ArrowLeft');
+		await expect.soft(page).toHaveURL(/beam-search.*step=2/);
+
 		await stepper(page).focus();
 		await page.keyboard.press('ArrowLeft');
 		await expect.soft(summary(page)).toHaveText(/^2 candidates/);
