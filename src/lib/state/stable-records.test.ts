@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stableRecords } from './stable-records';
+import { stableRecords, stableValue } from './stable-records';
 
 type Row = { id: number; label: string; value: number };
 
@@ -51,5 +51,20 @@ describe('stableRecords(keyOf)', () => {
 				for (const list of lists) expect(stable(list.map((r) => ({ ...r })))).toEqual(list);
 			})
 		);
+	});
+});
+
+describe('stableValue', () => {
+	const sameNumbers = (a: number[], b: number[]) =>
+		a.length === b.length && a.every((v, i) => v === b[i]);
+
+	it('hands back the earlier value while the new one is equal, and the new one once it differs', () => {
+		const stable = stableValue(sameNumbers);
+		const first = stable([0.2, 0.8]);
+		expect(stable([0.2, 0.8])).toBe(first);
+		const changed = [0.3, 0.7];
+		expect(stable(changed)).toBe(changed);
+		expect(stable([0.3, 0.7])).toBe(changed);
+		expect(stable([0.3])).toEqual([0.3]);
 	});
 });

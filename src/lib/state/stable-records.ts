@@ -30,3 +30,17 @@ function shallowEqual(a: object, b: object): boolean {
 			Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
 	);
 }
+
+/**
+ * One value that keeps its identity while it stays equal by `same`, for the same reason: called
+ * inside `$derived`, an equal value handed back as the very object it was wakes nothing (a tween
+ * whose target is equal does not start again).
+ */
+export function stableValue<T>(same: (a: T, b: T) => boolean): (next: T) => T {
+	let previous: { value: T } | undefined;
+	return (next: T): T => {
+		if (previous && same(previous.value, next)) return previous.value;
+		previous = { value: next };
+		return next;
+	};
+}
