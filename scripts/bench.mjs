@@ -16,11 +16,12 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 import { loadInteractions, openInteraction, playSteps } from './interactions.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { SLOW_PROFILE, slowLoad } from './slow-load.mjs';
+import { printTabTraining, tabTraining } from './tab-training.mjs';
 
 // BENCH_PORT serves elsewhere; BENCH_ONLY=<text>[,<text>…] measures only the pages and
 // interactions whose path or name contains one of them, and skips the Node benchmarks (a quick
 // check of one demo); BENCH_PARTS=<part>[,<part>…] runs only those parts of: pages,
-// interactions, slow, lighthouse, node (default: all).
+// interactions, slow, training, lighthouse, node (default: all).
 const PORT = Number(process.env.BENCH_PORT ?? 4317);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const picked = (...names) => !ONLY || ONLY.some((part) => names.some((n) => n.includes(part)));
@@ -28,6 +29,7 @@ const PARTS = process.env.BENCH_PARTS?.split(',') ?? [
 	'pages',
 	'interactions',
 	'slow',
+	'training',
 	'lighthouse',
 	'node'
 ];
@@ -410,6 +412,8 @@ try {
 	const slow = [];
 	if (runs('slow'))
 		for (const path of demoPages) slow.push({ path, ...(await slowLoad(browser, BASE + path)) });
+	const training =
+		runs('training') && picked('/what-is-an-llm') ? await tabTraining(context, BASE) : null;
 	await browser.close();
 	const scores = runs('lighthouse')
 		? (await lighthouseScores(demoPages.map((p) => BASE + p))).map((s, i) => ({
@@ -421,6 +425,7 @@ try {
 	if (pages.length) printPages(pages);
 	if (runs('interactions')) printInteractions(results);
 	if (slow.length) printSlow(slow);
+	if (training) printTabTraining(training);
 	if (scores.length) printLighthouse(scores);
 	const node = runs('node') ? runNodeBenchmarks() : { figures: [], table: [] };
 	if (runs('node')) console.log('\nNode benchmarks (bench/node):');
@@ -435,6 +440,7 @@ try {
 				pages,
 				interactions: results,
 				slowLoads: slow,
+				tabTraining: training,
 				lighthouse: scores.map(({ url: _url, ...s }) => s),
 				node: node.figures
 			},
