@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stableRecords, stableValue } from './stable-records';
+import { stableNumbers, stableRecords, stableValue } from './stable-records';
 
 type Row = { id: number; label: string; value: number };
 
@@ -66,5 +66,17 @@ describe('stableValue', () => {
 		expect(stable(changed)).toBe(changed);
 		expect(stable([0.3, 0.7])).toBe(changed);
 		expect(stable([0.3])).toEqual([0.3]);
+	});
+});
+
+describe('stableNumbers', () => {
+	it('keeps a list of equal numbers, and takes a list that differs in a number or a length', () => {
+		const stable = stableNumbers<number[]>();
+		const first = stable([1, 2]);
+		expect(stable([1, 2])).toBe(first);
+		const longer = [1, 2, 3];
+		expect(stable(longer)).toBe(longer);
+		const other = [1, 2, 4];
+		expect(stable(other)).toBe(other);
 	});
 });

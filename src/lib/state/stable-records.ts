@@ -44,3 +44,7 @@ export function stableValue<T>(same: (a: T, b: T) => boolean): (next: T) => T {
 		return next;
 	};
 }
+
+/** Lists of numbers compared element by element: a stableValue for a list of numbers. */
+export const stableNumbers = <T extends readonly number[]>() =>
+	stableValue<T>((a, b) => a.length === b.length && a.every((v, i) => v === b[i]));
