@@ -16,11 +16,12 @@ export default ts.config(
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } }
 	},
+	// No rule here reads types (svelte-check type-checks everything), so the TypeScript parser runs
+	// without a project: typed parsing made `npm run lint` about three times slower.
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
