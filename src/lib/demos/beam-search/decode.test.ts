@@ -30,4 +30,15 @@ describe('ngramNext(model, context, eos) and runSearch', () => {
 		expect(run.sequences[0].tokens).toEqual(greedy.tokens);
 		expect(run.greedy.logProbs.reduce((a, b) => a + b, 0)).toBeCloseTo(greedy.logProb, 12);
 	});
+
+	it('keeps the model for a prompt and the runs of a model: a width tried again is not searched again', () => {
+		const next = ngramNext(model, ['the'], true);
+		expect(ngramNext(model, ['the'], true)).toBe(next);
+		expect(ngramNext(model, ['the'], false)).not.toBe(next);
+		const opts = { beamWidth: 2, maxSteps: 3, eos: eosId, lengthPenalty: 0 };
+		const run = runSearch(next, opts);
+		runSearch(next, { ...opts, beamWidth: 3 });
+		expect(runSearch(next, { ...opts })).toBe(run);
+		expect(runSearch(next, { ...opts, lengthPenalty: 1 })).not.toBe(run);
+	});
 });
