@@ -55,7 +55,18 @@ export const interactions = [
 		step: (page, i) => page.keyboard.press(i % 21 === 20 ? 'Home' : 'ArrowRight')
 	},
 	{
-		name: 'beam-search: full run, width 9 ↔ 10 × 20 steps, model mode (search + whole tree)',
+		// α 0 → 2 → 0 by 0.1: each value is a new search and a new tree (only the last few are kept,
+		// so on the way down most are searched again), over the prompt's cached n-gram model.
+		name: 'beam-search: full run, width 10 × 20 steps, model mode, α stepped (search + whole tree)',
+		path: BIG,
+		async setup(page) {
+			await treeReady(page);
+			await page.getByRole('slider', { name: 'Length penalty α' }).focus();
+		},
+		step: (page, i) => page.keyboard.press(i % 40 < 20 ? 'ArrowRight' : 'ArrowLeft')
+	},
+	{
+		name: 'beam-search: width 9 ↔ 10 × 20 steps, model mode (both searches kept: the tree redrawn)',
 		path: BIG,
 		async setup(page) {
 			await treeReady(page);
