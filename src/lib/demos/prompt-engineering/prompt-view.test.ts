@@ -9,19 +9,19 @@ describe('promptTokens', () => {
 	it('keeps every token when the prompt fits the context', () => {
 		const tokens = promptTokens(codec.encode('abc'), 64, bytesOf);
 		expect(tokens.count).toBe(3);
-		expect(tokens.out).toEqual([]);
-		expect(tokens.read.map((t) => t.at)).toEqual([0, 1, 2]);
+		expect(tokens.out).toBe(0);
+		expect(tokens.shown.map((t) => t.at)).toEqual([0, 1, 2]);
 	});
 
-	it('splits an over-long prompt: the first tokens fall out, the last `context` are read', () => {
+	it('counts the first tokens of an over-long prompt out: only the last `context` are read', () => {
 		const tokens = promptTokens(codec.encode('abcdefghij'), 4, bytesOf);
 		expect(tokens.count).toBe(10);
-		expect(tokens.out.map((t) => t.at)).toEqual([0, 1, 2, 3, 4, 5]);
-		expect(tokens.read.map((t) => t.at)).toEqual([6, 7, 8, 9]);
+		expect(tokens.out).toBe(6);
+		expect(tokens.shown.map((t) => t.at)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 	});
 
 	it('gives one shared bytes array per id', () => {
-		const [x, , y] = promptTokens(codec.encode('aba'), 64, bytesOf).read;
+		const [x, , y] = promptTokens(codec.encode('aba'), 64, bytesOf).shown;
 		expect(x.bytes).toBe(y.bytes);
 	});
 });

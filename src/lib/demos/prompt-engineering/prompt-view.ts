@@ -1,16 +1,16 @@
 /**
- * What a panel draws of one prompt: its tokens split at the context window (the ones that fell
- * out, the ones read), and the likeliest next tokens as bars.
+ * What a panel draws of one prompt: its tokens and how many of them fell out of the context
+ * window, and the likeliest next tokens as bars.
  */
 import type { BpeCodec } from '$lib/math/bpe-codec';
 import { sharedBytes, type ShownToken } from '$lib/engines/tokenizer';
 
 export interface PromptTokens {
 	count: number;
-	/** Tokens before the window: the model never reads them. */
-	out: ShownToken[];
-	/** The last `context` tokens, the ones read. */
-	read: ShownToken[];
+	/** Every token, in order. */
+	shown: ShownToken[];
+	/** How many come before the window (the model never reads them): all but the last `context`. */
+	out: number;
 }
 
 /** A codec's token bytes, one shared array per id (so a redrawn label is looked up, not rebuilt). */
@@ -22,8 +22,7 @@ export function promptTokens(
 	bytesOf: (id: number) => Uint8Array
 ): PromptTokens {
 	const shown = ids.map((id, at) => ({ id, bytes: bytesOf(id), unknown: false, at }));
-	const cut = Math.max(0, ids.length - context);
-	return { count: ids.length, out: shown.slice(0, cut), read: shown.slice(cut) };
+	return { count: ids.length, shown, out: Math.max(0, ids.length - context) };
 }
 
 /** The `n` likeliest tokens of a distribution, likeliest first. */

@@ -23,8 +23,9 @@ const en = {
 	'prompt.tokens': '{n} tokens of the {context}-token context',
 	'prompt.tokensOne': '1 token of the {context}-token context',
 	'prompt.tokensLabel': 'Tokens of prompt {which} the model reads',
-	'prompt.outLabel': 'Tokens of prompt {which} outside the window',
-	'prompt.outHeading': 'Fell out of the window, never read:',
+	'prompt.tokensLabelOut':
+		'Tokens of prompt {which}: the first {out}, struck through, are outside the window and never read',
+	'prompt.outHint': 'Struck through: fell out of the window, never read.',
 	'prompt.empty':
 		'Prompt {which} is empty: the model reads only a blank line (the separator between the guide’s documents) and starts a document of its own.',
 	'prompt.truncated':
@@ -76,8 +77,8 @@ const zh: Record<keyof typeof en, string> = {
 	'prompt.tokens': '{n} 个词元，上下文为 {context} 个词元',
 	'prompt.tokensOne': '1 个词元，上下文为 {context} 个词元',
 	'prompt.tokensLabel': '模型读到的提示词 {which} 的词元',
-	'prompt.outLabel': '提示词 {which} 落在窗口之外的词元',
-	'prompt.outHeading': '落在窗口之外，从未被读到：',
+	'prompt.tokensLabelOut': '提示词 {which} 的词元：前 {out} 个划了删除线，落在窗口之外，从未被读到',
+	'prompt.outHint': '划删除线的词元落在窗口之外，从未被读到。',
 	'prompt.empty':
 		'提示词 {which} 是空的：模型只读到一个空行（指南各文档之间的分隔符），然后自己开始写一篇文档。',
 	'prompt.truncated':
