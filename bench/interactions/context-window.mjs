@@ -1,6 +1,6 @@
 // The heaviest replay: the Chinese guide in GPT-4's encoding (most tokens, split characters) under a
-// window of 2,048, stepped forward with the stepper's → key (each step redraws the window's 360
-// drawn tokens and both cost charts).
+// window of 2,048, stepped forward with the stepper's → key (each step rewrites the up to 180 drawn
+// tokens: the greyed 30, the window's first 30 and its last 120).
 const stepper = (page) => page.getByRole('group', { name: 'Replay the text' });
 
 export const interactions = [

@@ -16,7 +16,13 @@ test('the window slides as the replay steps, its size changes the costs, a link 
 	// come near the screen).
 	await page.getByTestId('cw-shape').scrollIntoViewIfNeeded();
 	await expect(cache).toContainText('33,554,432');
-	await expect(page.getByTestId('cw-text').locator('.tok.gone')).toHaveCount(60);
+	// 30 of the 64 tokens that left the window are drawn, greyed; every other token inside it shaded.
+	const text = page.getByTestId('cw-text');
+	await expect(text.locator('.skip.gone')).toHaveText('… 34 earlier tokens, out of sight …');
+	await expect(text.locator('.run.gone')).toHaveCount(1);
+	expect(await page.evaluate(() => CSS.highlights.get('cw-odd-token')?.size ?? 0)).toBeGreaterThan(
+		50
+	);
 
 	// One step moves an eighth of the window.
 	await page.getByRole('button', { name: 'Step ▶' }).click();

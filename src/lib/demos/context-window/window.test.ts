@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeWindow, shownRuns, SHOWN, strideOf, type Run } from './window';
+import { oddTokenSpans, placeWindow, shownRuns, SHOWN, strideOf, type Run } from './window';
 
 const size = (r: Run) => ('count' in r ? r.count : r.to - r.from);
 
@@ -16,18 +16,18 @@ describe('placeWindow(total, window, pos)', () => {
 
 describe('shownRuns(place)', () => {
 	it('draws a short window whole after a few of the tokens that left it', () => {
-		expect(shownRuns({ pos: 224, start: 64, clamped: false })).toEqual([
-			{ kind: 'skip-gone', count: 4 },
-			{ kind: 'gone', from: 4, to: 64 },
-			{ kind: 'seen', from: 64, to: 224 }
+		expect(shownRuns({ pos: 184, start: 64, clamped: false })).toEqual([
+			{ kind: 'skip-gone', count: 34 },
+			{ kind: 'gone', from: 34, to: 64 },
+			{ kind: 'seen', from: 64, to: 184 }
 		]);
 	});
 	it("draws a long window's start and end, counting the middle", () => {
 		expect(shownRuns({ pos: 320, start: 64, clamped: false })).toEqual([
-			{ kind: 'skip-gone', count: 4 },
-			{ kind: 'gone', from: 4, to: 64 },
-			{ kind: 'seen', from: 64, to: 124 },
-			{ kind: 'skip-seen', count: 76 },
+			{ kind: 'skip-gone', count: 34 },
+			{ kind: 'gone', from: 34, to: 64 },
+			{ kind: 'seen', from: 64, to: 94 },
+			{ kind: 'skip-seen', count: 106 },
 			{ kind: 'seen', from: 200, to: 320 }
 		]);
 	});
@@ -50,6 +50,17 @@ describe('shownRuns(place)', () => {
 			),
 			{ seed: 8 }
 		);
+	});
+});
+
+describe('oddTokenSpans(from, texts)', () => {
+	it("finds the run's tokens at odd places in its joined text, leaving out empty ones", () => {
+		expect(oddTokenSpans(3, ['a', '', 'bc', 'd', 'ef'])).toEqual([
+			[0, 1],
+			[1, 3],
+			[4, 6]
+		]);
+		expect(oddTokenSpans(4, ['a', '', 'bc'])).toEqual([]);
 	});
 });
 

@@ -29,10 +29,11 @@ export interface ShownLimits {
 
 /**
  * A step moves the window by an eighth of it, up to 256 tokens: past a window of about 2,000 it
- * replaces every drawn token, so each drawn token is a span laid out and painted again per step.
- * A tail of 120 keeps a few lines of the latest text in view at a cost a step can afford.
+ * replaces every drawn token, so all the drawn text is shaped, laid out and painted again per step.
+ * A tail of 120 keeps a few lines of the latest text in view; 30 on either side of the window's
+ * start show where it begins at a cost a step can afford.
  */
-export const SHOWN: ShownLimits = { gone: 60, head: 60, tail: 120 };
+export const SHOWN: ShownLimits = { gone: 30, head: 30, tail: 120 };
 
 /**
  * The runs that draw a window at `place`: a few of the tokens that left it (the rest counted), and
@@ -52,6 +53,21 @@ export function shownRuns({ pos, start }: WindowPlace, limits: ShownLimits = SHO
 		runs.push({ kind: 'seen', from: pos - limits.tail, to: pos });
 	}
 	return runs;
+}
+
+/**
+ * Where a run's tokens at odd places in the guide stand in the run's text written as one string
+ * (UTF-16 offsets, empty tokens left out): shading them tells each token from its neighbours, and a
+ * token keeps its shade as the window moves.
+ */
+export function oddTokenSpans(from: number, texts: readonly string[]): [number, number][] {
+	const spans: [number, number][] = [];
+	let at = 0;
+	texts.forEach((text, i) => {
+		if ((from + i) % 2 === 1 && text.length > 0) spans.push([at, at + text.length]);
+		at += text.length;
+	});
+	return spans;
 }
 
 /** How far one step of the replay moves: an eighth of the window, 1 to 256 tokens. */
