@@ -8,43 +8,69 @@ const trails = (page: Page) =>
 	page
 		.locator('.demo-area polyline.trail')
 		.evaluateAll((ls) => ls.map((l) => l.getAttribute('points')));
+/** Scrolls to a section: the sections follow the controls, and load their charts, only near the screen. */
+const bringIn = (page: Page, title: RegExp) =>
+	page.getByRole('heading', { name: title }).scrollIntoViewIfNeeded();
+const CURVE = /^1\. Accuracy against k/;
+const MAP = /^2\. The centroids/;
+const EXAMPLES = /^3\. The examples/;
+/** The ten seeds' mean comes from a worker: seconds on a loaded machine. */
+const MEAN = { timeout: 30_000 };
 
 test('k and the seed change the examples, the centroids and the hash; a reload restores them', async ({
 	page
 }) => {
 	await open(page, '/few-shot');
 	await page.locator('[data-demo-ready]').waitFor();
+	await bringIn(page, CURVE);
 	await expect(readout(page)).toHaveText(/^At k = 4: \d+\.\d % with this seed/);
+	await expect(readout(page)).toHaveText(/, \d+\.\d % on average over 10 seeds\.$/, MEAN);
+	await bringIn(page, EXAMPLES);
 	expect(await firstExamples(page)).toHaveLength(4);
+	await bringIn(page, MAP);
+	await expect(page.locator('.demo-area polyline.trail').first()).toBeAttached();
 	const trails4 = await trails(page);
 
 	const k = page.getByRole('slider', { name: 'Examples per label k' });
 	await k.focus();
 	await k.press('ArrowRight');
 	await expect(page).toHaveURL(/k=5/);
+	await bringIn(page, CURVE);
 	await expect(readout(page)).toHaveText(/^At k = 5:/);
+	await bringIn(page, EXAMPLES);
+	await expect.poll(() => firstExamples(page)).toHaveLength(5);
 	const examples5 = await firstExamples(page);
-	expect(examples5).toHaveLength(5);
-	expect(await trails(page)).not.toEqual(trails4);
+	await bringIn(page, MAP);
+	await expect.poll(() => trails(page)).not.toEqual(trails4);
 
 	await page.getByRole('button', { name: 'New seed' }).click();
 	await expect(page).toHaveURL(/seed=\d+/);
+	await bringIn(page, EXAMPLES);
 	await expect.poll(() => firstExamples(page)).not.toEqual(examples5);
 	const seeded = await firstExamples(page);
-	const text = await readout(page).textContent();
+	await bringIn(page, MAP);
+	await expect.poll(() => trails(page)).not.toEqual([]);
 	const seededTrails = await trails(page);
+	await bringIn(page, CURVE);
+	await expect(readout(page)).toHaveText(/on average over 10 seeds/, MEAN);
+	const text = await readout(page).textContent();
 
 	await hashSettled(page);
 	await page.reload();
 	await page.locator('[data-demo-ready]').waitFor();
-	await expect(readout(page)).toHaveText(text!);
+	await bringIn(page, CURVE);
+	await expect(readout(page)).toHaveText(text!, MEAN);
+	await bringIn(page, EXAMPLES);
 	expect(await firstExamples(page)).toEqual(seeded);
-	expect(await trails(page)).toEqual(seededTrails);
+	await bringIn(page, MAP);
+	await expect.poll(() => trails(page)).toEqual(seededTrails);
 
 	// k = 0 is zero-shot: no examples, no trails.
 	await k.press('Home');
 	await expect(page).toHaveURL(/[#&]k=0(&|$)/);
+	await bringIn(page, EXAMPLES);
 	await expect(page.getByText('k = 0: no examples')).toBeVisible();
+	await bringIn(page, MAP);
 	await expect(page.locator('.demo-area polyline.trail')).toHaveCount(0);
 });
 
@@ -54,6 +80,7 @@ test('with fewer than two labels it asks for more', async ({ page }) => {
 	await expect(page.getByText('Choose at least two labels')).toBeVisible();
 	await page.getByRole('checkbox', { name: 'Foundations' }).check();
 	await expect(page.getByText('Choose at least two labels')).toHaveCount(0);
+	await bringIn(page, CURVE);
 	await expect(readout(page)).toHaveText(/^At k = 4:/);
 });
 

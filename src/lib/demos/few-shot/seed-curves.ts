@@ -1,5 +1,6 @@
 /** The accuracy-against-k curve averaged over several seeds: one seed's curve is noisy. */
-import { accuracyByK, splitFor } from '$lib/engines/topic-classifier';
+// The engine's file, not its index: the index brings the guide's sentences into the worker.
+import { accuracyByK, splitFor } from '$lib/engines/topic-classifier/few-shot';
 
 export const CURVE_SEEDS = 10;
 
