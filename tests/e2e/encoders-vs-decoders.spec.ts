@@ -44,6 +44,17 @@ test('steps, architectures and blocks change the drawing and the hash; reload re
 	await expect(
 		page.getByRole('heading', { name: 'Decoder masked self-attention (causal)' })
 	).toBeVisible();
+	// Cells keep their size while stepping: one more token adds a row and a column.
+	const cells = page.locator('g.cell');
+	const grid = page.locator('g:has(> g.cell)');
+	await expect(cells).toHaveCount(11 * 11);
+	const sized = await grid.getAttribute('transform');
+	await page.getByRole('button', { name: 'Step ▶' }).click();
+	await expect(cells).toHaveCount(12 * 12);
+	await expect(grid).toHaveAttribute('transform', sized!);
+	await page.getByRole('button', { name: '◀ Back' }).click();
+	await expect(cells).toHaveCount(11 * 11);
+	await expect(page).toHaveURL(/step=3/);
 
 	await page.reload();
 	await expect(readout(page)).toContainText('Step 3 of 9: the model reads 11 tokens');
