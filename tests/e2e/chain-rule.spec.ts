@@ -30,6 +30,8 @@ test('typing an expression redraws the graph and the hash, carries values by nam
 	await expect(check(page, 'x').getByTestId('engine')).toHaveText('2.181');
 	await expect(page.getByTestId('check')).not.toHaveClass(/demo-moving/);
 	await expect(node(page, 'x').getByTestId('node-grad')).toHaveText('∂ 2.181');
+	// A box first made by typing (here v₂, a variable's place before) is drawn as the first were.
+	await expect(node(page, 'v₂').locator('rect')).toBeVisible();
 
 	await page.reload();
 	await expect(expression(page)).toHaveValue('x * y + tanh(x)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOX_H, BOX_W, graphGeometry } from './graph-geometry';
+import { BOX_H, BOX_W, graphGeometry, sameInputs } from './graph-geometry';
 
 describe('graphGeometry(inputs)', () => {
 	it('places x * x: two edges from x into the product, entering side by side', () => {
@@ -19,5 +19,14 @@ describe('graphGeometry(inputs)', () => {
 			expect(b.x + BOX_W).toBeLessThanOrEqual(g.width);
 			expect(b.y + BOX_H).toBeLessThanOrEqual(g.height);
 		}
+	});
+});
+
+describe('sameInputs(a, b)', () => {
+	it('tells graphs of one shape from graphs of another', () => {
+		expect(sameInputs([[], [], [0, 1]], [[], [], [0, 1]])).toBe(true);
+		expect(sameInputs([[], [], [0, 1]], [[], [], [1, 0]])).toBe(false);
+		expect(sameInputs([[], [0, 0]], [[], [0]])).toBe(false);
+		expect(sameInputs([[], [0]], [[], [0], [1]])).toBe(false);
 	});
 });

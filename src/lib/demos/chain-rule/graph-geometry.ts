@@ -50,3 +50,14 @@ export function graphGeometry(inputs: readonly (readonly number[])[]): GraphGeom
 		height: 2 * PAD + Math.max(0, layout.layers - 1) * STEP_Y + BOX_H
 	};
 }
+
+/** Whether two graphs have the same shape: each node's inputs equal (and so the same layout). */
+export function sameInputs(
+	a: readonly (readonly number[])[],
+	b: readonly (readonly number[])[]
+): boolean {
+	return (
+		a.length === b.length &&
+		a.every((ins, id) => ins.length === b[id].length && ins.every((from, k) => from === b[id][k]))
+	);
+}

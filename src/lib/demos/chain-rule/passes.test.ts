@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backwardPass, forwardPass } from '$lib/math/chain-rule';
 import { buildGraph } from '$lib/math/expression-graph';
 import { parseExpression } from '$lib/math/expression-parse';
-import { edgeKey, runPasses, stateAt } from './passes';
+import { edgeKey, passesKey, runPasses, stateAt } from './passes';
 
 const graphOf = (text: string) => {
 	const r = parseExpression(text);
@@ -66,5 +66,26 @@ describe('runPasses(graph, env) and stateAt(graph, passes, step)', () => {
 	it('a lone variable has only the seed; numbers alone have no backward pass', () => {
 		expect(runPasses(graphOf('x'), { x: 2 }).steps.map((s) => s.kind)).toEqual(['start', 'seed']);
 		expect(runPasses(graphOf('1/0'), {}).steps.map((s) => s.kind)).toEqual(['start', 'forward']);
+	});
+});
+
+describe('passesKey(graph, env)', () => {
+	const key = (text: string, env: Record<string, number>) => passesKey(graphOf(text), env);
+
+	it('is the same for a renamed variable of the same value, so its passes can be kept', () => {
+		expect(key('tanh(w*x) * y', { w: 1, x: 2, y: 3 })).toBe(
+			key('tanh(w*x) * y7', { w: 1, x: 2, y7: 3 })
+		);
+		expect(runPasses(graphOf('x * y'), { x: 2, y: 3 })).toEqual(
+			runPasses(graphOf('x * y7'), { x: 2, y7: 3 })
+		);
+	});
+	it('differs with a value (even −0), a number, an operation or the shape', () => {
+		const base = key('x * y + 2', { x: 1, y: 0 });
+		expect(key('x * y + 2', { x: 1, y: -0 })).not.toBe(base);
+		expect(key('x * y + 3', { x: 1, y: 0 })).not.toBe(base);
+		expect(key('x / y + 2', { x: 1, y: 0 })).not.toBe(base);
+		expect(key('x * (y + 2)', { x: 1, y: 0 })).not.toBe(base);
+		expect(key('x * x + 2', { x: 1 })).not.toBe(key('x * y + 2', { x: 1, y: 1 }));
 	});
 });

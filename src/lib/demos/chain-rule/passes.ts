@@ -33,6 +33,25 @@ export type Passes = {
 	steps: Step[];
 };
 
+/**
+ * Everything runPasses reads, as text: each node's operation and inputs, number, or variable's
+ * value, in order, without the variables' names. Renaming a variable keeps it, so the passes
+ * (and what follows from them) can be kept too.
+ */
+export function passesKey(graph: ExpressionGraph, env: Env): string {
+	let key = '';
+	for (const n of graph.nodes) {
+		if (n.kind === 'op') key += `${n.op}(${n.inputs.join(',')})`;
+		else
+			key += `${n.kind === 'constant' ? '#' : '='}${exact(n.kind === 'constant' ? n.value : env[n.name])}`;
+		key += ';';
+	}
+	return key;
+}
+
+/** A number as text that tells every value apart (String(-0) is "0"). */
+const exact = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
+
 export function runPasses(graph: ExpressionGraph, env: Env): Passes {
 	const values = forwardPass(graph, env);
 	const { grads, locals } = backwardPass(graph, values);
