@@ -1,6 +1,7 @@
 // Lighthouse's performance audit with its default mobile profile (simulated slow 4G and a 4×
 // slower CPU), in a Chromium of our own. Used by `npm run bench`.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,8 +69,16 @@ export async function lighthouseScores(urls) {
 		}
 		return results;
 	} finally {
+		// Chromium writes its profile until it has exited; a profile left behind in /tmp is not
+		// worth losing the scores over.
+		const exited =
+			child.exitCode !== null || child.signalCode !== null ? null : once(child, 'exit');
 		child.kill();
-		// The killed Chromium may still be writing its profile: retry while it lets go.
-		rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+		try {
+			rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		} catch (error) {
+			console.warn(`Could not remove Lighthouse's Chromium profile ${profileDir}: ${error}`);
+		}
 	}
 }
