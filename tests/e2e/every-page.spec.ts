@@ -1,13 +1,14 @@
 // One test per route (the index, every question page, every embed), read from the registry, so a
 // new question or demo is covered without touching this file. Each test loads its page once and
 // runs the page-level checks on that load: no console errors, page errors or foreign requests
-// (the fixture, after every step), axe in both themes (the dark one on the demo area alone where
+// (the fixture, after every step), every script fetched before the demo is drawn named in the
+// head, axe in both themes (the dark one on the demo area alone where
 // the shell has been scanned dark elsewhere; on embeds, one built and one pending: an embed runs
 // the same demo its question page has scanned), on a demo's question page a visible focus
 // at every tab stop, what the page must show, on a demo's question page hide= and lock= on its
 // controls, then hostile hashes (which, on every page but an embed, end with one more load, to
 // test a hostile hash read on arrival).
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { questions } from '../../src/lib/content/registry';
 import type { Schema } from '../../src/lib/state/params';
 import { built, expected, type Expected } from './content';
@@ -18,7 +19,8 @@ import {
 	axeInBothThemes,
 	embedWithoutChrome,
 	hostileHashesHold,
-	indexListsQuestions
+	indexListsQuestions,
+	scriptsNamedInHead
 } from './page-checks';
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 1);
@@ -131,8 +133,17 @@ for (const {
 
 		await test.step('load', async () => {
 			await page.emulateMedia({ colorScheme: 'light' });
+			const scripts: string[] = [];
+			const fetched = (request: Request) => {
+				if (request.resourceType() === 'script') scripts.push(request.url());
+			};
+			page.on('request', fetched);
 			await open(page, path);
-			if (demoArea) await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
+			if (demoArea) {
+				await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
+				page.off('request', fetched);
+				await scriptsNamedInHead(page, scripts);
+			}
 			clean('load');
 		});
 		// Axe first: the page as a reader first sees it, in English.

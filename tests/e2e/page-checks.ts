@@ -182,3 +182,22 @@ export async function hostileHashesHold(
 	if (demoArea) await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
 	await check(0);
 }
+
+/**
+ * Every script the page fetched before its demo was drawn was named in its head (modulepreload,
+ * or preload as a script), so a first visit fetches them all at once rather than in rounds.
+ * Workers start from the demo, and SvelteKit fetches its own error page's node when it likes.
+ */
+export async function scriptsNamedInHead(page: Page, fetched: string[]) {
+	const named = await page.evaluate(() =>
+		[
+			...document.head.querySelectorAll<HTMLLinkElement>(
+				'link[rel="modulepreload"], link[rel="preload"][as="script"]'
+			)
+		].map((link) => link.href)
+	);
+	const late = fetched.filter(
+		(url) => !named.includes(url) && !/\/workers\/|\/nodes\/1\./.test(url)
+	);
+	expect(late, 'scripts fetched before the demo was drawn, not named in the head').toEqual([]);
+}
