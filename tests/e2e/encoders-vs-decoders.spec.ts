@@ -73,3 +73,28 @@ test('an empty source and a very long one are answered with a message', async ({
 	).toBeVisible();
 	await expect(readout(page)).toContainText('Step 2 of 9');
 });
+
+test('the heatmap’s cell texts follow the step and the language', async ({ page }) => {
+	await open(page, '/encoders-vs-decoders#arch=decoder&step=3');
+	await expect(page.locator('g.cell')).toHaveCount(11 * 11);
+	const seen = page.locator('g.cell[data-cell="10-3"]');
+	const masked = page.locator('g.cell[data-cell="3-10"]');
+	await expect(seen).toHaveAttribute('aria-label', /^\S+ \(10\) → \S+ \(3\): weight \d\.\d\d$/);
+	await expect(masked).toHaveAttribute(
+		'aria-label',
+		/^\S+ \(3\) → \S+ \(10\): masked \(weight 0\)$/
+	);
+	// A step and back: the cells there before keep their texts, the new row has its own.
+	const before = await seen.getAttribute('aria-label');
+	await page.getByRole('button', { name: 'Step ▶' }).click();
+	await expect(page.locator('g.cell[data-cell="11-3"]')).toHaveAttribute(
+		'aria-label',
+		/^\S+ \(11\) → \S+ \(3\): weight \d\.\d\d$/
+	);
+	await page.getByRole('button', { name: '◀ Back' }).click();
+	await expect(seen).toHaveAttribute('aria-label', before!);
+	// Another language writes every text again.
+	await page.getByRole('button', { name: 'Show the site in Chinese' }).click();
+	await expect(seen).toHaveAttribute('aria-label', /^\S+ \(10\) → \S+ \(3\)：权重 \d\.\d\d$/);
+	await expect(masked).toHaveAttribute('aria-label', /：被掩码遮住（权重 0）$/);
+});

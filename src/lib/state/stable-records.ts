@@ -10,25 +10,28 @@ export function stableRecords<K extends object>(
 	keyOf: (record: K) => string | number
 ): <T extends K>(next: T[]) => T[] {
 	let previous = new Map<string | number, K>();
+	// One pass, no arrays per record: a heatmap's cells run a thousand records through this per
+	// change.
 	return <T extends K>(next: T[]): T[] => {
-		const kept = next.map((record) => {
-			const before = previous.get(keyOf(record));
+		const kept = new Array<T>(next.length);
+		const byKey = new Map<string | number, K>();
+		for (let i = 0; i < next.length; i++) {
+			const key = keyOf(next[i]);
+			const before = previous.get(key);
 			// The same key and equal fields: the earlier record is of the same shape as this one.
-			return before !== undefined && shallowEqual(before, record) ? (before as T) : record;
-		});
-		previous = new Map(kept.map((record) => [keyOf(record), record]));
+			kept[i] = before !== undefined && shallowEqual(before, next[i]) ? (before as T) : next[i];
+			byKey.set(key, kept[i]);
+		}
+		previous = byKey;
 		return kept;
 	};
 }
 
 function shallowEqual(a: object, b: object): boolean {
-	const keys = Object.keys(a);
-	if (keys.length !== Object.keys(b).length) return false;
-	return keys.every(
-		(key) =>
-			key in b &&
-			Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
-	);
+	const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+	for (const key in x) if (!(key in y) || !Object.is(x[key], y[key])) return false;
+	for (const key in y) if (!(key in x)) return false;
+	return true;
 }
 
 /**
