@@ -72,6 +72,16 @@ test('through N layers: sigmoid stays under 0.25ᴺ, a negative shift kills ReLU
 		.toBeGreaterThan(deadBefore);
 	await expect(page.getByTestId('all-dead')).toContainText('are dead');
 	await expect(page.getByTestId('relu-product')).toHaveText('0');
+	// The grid draws each of the 10 × 16 units once, live or dead, and names how many are dead.
+	const grid = page.getByTestId('unit-grid');
+	const circles = async (kind: string) =>
+		((await grid.locator(`path.${kind}`).getAttribute('d'))?.match(/M/g) ?? []).length;
+	const dead = await circles('dead');
+	expect(dead + (await circles('live'))).toBe(160);
+	expect(Math.round((100 * dead) / 160)).toBe(
+		parseInt((await page.getByTestId('dead-share').textContent())!)
+	);
+	await expect(grid).toHaveAttribute('aria-label', new RegExp(`: ${dead} of 160 are dead`));
 
 	await page.getByRole('button', { name: 'New seed' }).click();
 	await expect(page).not.toHaveURL(/seed=7/);
