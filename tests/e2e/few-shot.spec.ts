@@ -84,6 +84,27 @@ test('with fewer than two labels it asks for more', async ({ page }) => {
 	await expect(readout(page)).toHaveText(/^At k = 4:/);
 });
 
+test('a label left out hides its sentences on the map, and brings them back when chosen again', async ({
+	page
+}) => {
+	await open(page, '/few-shot');
+	await page.locator('[data-demo-ready]').waitFor();
+	await bringIn(page, MAP);
+	const shown = () =>
+		page
+			.locator('.demo-area .map circle')
+			.evaluateAll((dots) => dots.filter((d) => getComputedStyle(d).display !== 'none').length);
+	await expect.poll(shown).toBeGreaterThan(0);
+	const all = await shown();
+	const models = page.getByRole('checkbox', { name: 'Models' });
+	await models.uncheck();
+	await bringIn(page, MAP);
+	await expect.poll(shown).toBeLessThan(all);
+	await models.check();
+	await bringIn(page, MAP);
+	await expect.poll(shown).toBe(all);
+});
+
 test('the induction-head toy loads from the link, trains in a worker, and keeps its seed in the hash', async ({
 	page
 }) => {
