@@ -136,7 +136,7 @@ describe('valueTexts and cellTexts', () => {
 			{ left: 10, top: 20, cell: 40 },
 			(v) => v.toFixed(1)
 		);
-		expect(texts).toEqual([{ text: '0.3', x: 30, y: 40, fill: '#000' }, null]);
+		expect(texts).toEqual([{ key: '0-0', text: '0.3', x: 30, y: 40, fill: '#000' }]);
 	});
 	it('describes every cell row-major', () => {
 		expect(

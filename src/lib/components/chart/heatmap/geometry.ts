@@ -138,7 +138,10 @@ export function colourPaths(
 	return paths.filter((path) => path.d !== '');
 }
 
-/** The numbers printed in cells (null for blocked ones), centred, dark on light colours. */
+/**
+ * The numbers printed in cells (none in blocked ones), centred, dark on light colours, keyed by
+ * cell: a matrix that gains a column keeps the elements of the cells it had.
+ */
 export function valueTexts(
 	values: number[][],
 	shades: Int16Array,
@@ -146,19 +149,22 @@ export function valueTexts(
 	steps: readonly Colour[],
 	layout: Pick<Layout, 'left' | 'top' | 'cell'>,
 	format: (v: number) => string
-): ({ text: string; x: number; y: number; fill: string } | null)[] {
+): { key: string; text: string; x: number; y: number; fill: string }[] {
 	const { left, top, cell } = layout;
-	return Array.from({ length: shades.length }, (_, i) => {
-		if (shades[i] < 0) return null;
+	const out = [];
+	for (let i = 0; i < shades.length; i++) {
+		if (shades[i] < 0) continue;
 		const row = Math.floor(i / cols);
 		const col = i % cols;
-		return {
+		out.push({
+			key: `${row}-${col}`,
 			text: format(values[row][col]),
 			x: left + (col + 0.5) * cell,
 			y: top + (row + 0.5) * cell,
 			fill: steps[shades[i]].light ? '#000' : '#fff'
-		};
-	});
+		});
+	}
+	return out;
 }
 
 /** Every cell's accessible text, row-major. */
