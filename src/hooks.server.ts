@@ -32,7 +32,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 				event.url.pathname
 			);
 			// Right after SvelteKit's own: before the head's blocking script, which would hold them back.
-			const at = html.lastIndexOf(LAST_PRELOAD) + LAST_PRELOAD.length;
+			const last = html.lastIndexOf(LAST_PRELOAD);
+			const at = last < 0 ? html.indexOf('</head>') : last + LAST_PRELOAD.length;
 			return html.slice(0, at) + links + html.slice(at);
 		}
 	});
