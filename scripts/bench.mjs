@@ -413,7 +413,9 @@ try {
 	if (runs('slow'))
 		for (const path of demoPages) slow.push({ path, ...(await slowLoad(browser, BASE + path)) });
 	const training =
-		runs('training') && picked('/what-is-an-llm') ? await tabTraining(context, BASE) : null;
+		runs('training') && picked('/what-is-an-llm', '/seq2seq')
+			? await tabTraining(context, BASE)
+			: null;
 	await browser.close();
 	const scores = runs('lighthouse')
 		? (await lighthouseScores(demoPages.map((p) => BASE + p))).map((s, i) => ({

@@ -9,6 +9,8 @@ export type TrainConfig = {
 	context: number;
 	/** The run ends after this many steps. */
 	steps: number;
+	/** Tokens per optimiser step; TOKENS_PER_STEP unless set (the bench sets the reference batch). */
+	tokensPerStep?: number;
 };
 
 /** How often (in steps) the held-out loss, a sample and the attention are taken. */

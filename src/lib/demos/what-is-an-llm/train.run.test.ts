@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_EVERY, trainParameters, type TrainConfig } from './shape';
+import { SAMPLE_EVERY, TOKENS_PER_STEP, trainParameters, type TrainConfig } from './shape';
 import { gptTraining, type TrainLog } from './train.run';
 
 const SMALL: TrainConfig = { seed: 3, layers: 1, width: 16, heads: 2, context: 16, steps: 100 };
@@ -35,6 +35,12 @@ describe('gptTraining', () => {
 		expect(logs.slice(0, -1).every((log) => log.sample === undefined)).toBe(true);
 		expect(logs.at(-1)!.sample).toEqual(expect.any(String));
 		expect(logs.at(-1)!.heldOut).toBeGreaterThan(0);
+	});
+
+	it(`takes ${TOKENS_PER_STEP} tokens a step unless the config sets another batch`, () => {
+		expect(gptTraining.init(SMALL).trainer.tokensPerStep).toBe(TOKENS_PER_STEP);
+		// 512 tokens in sequences of the context, 16: a batch of 32.
+		expect(gptTraining.init({ ...SMALL, tokensPerStep: 512 }).trainer.tokensPerStep).toBe(512);
 	});
 
 	it('counts the parameters of the shape with the guide’s 512-token vocabulary', () => {

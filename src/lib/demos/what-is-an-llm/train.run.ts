@@ -118,11 +118,12 @@ export const gptTraining = defineRun({
 		const tokens = guideTokens();
 		// As setUpGpt does, with the tokens of an earlier run.
 		const weights = initGpt({ ...shapeOf(config), vocabSize: tokens.codec.vocabSize }, config.seed);
-		const sequence = Math.min(config.context, TOKENS_PER_STEP);
+		const perStep = config.tokensPerStep ?? TOKENS_PER_STEP;
+		const sequence = Math.min(config.context, perStep);
 		const trainer = new GptTrainer(weights, tokens.train, config.seed, {
 			...TAB_TRAINING,
 			sequence,
-			batch: Math.max(1, Math.floor(TOKENS_PER_STEP / sequence))
+			batch: Math.max(1, Math.floor(perStep / sequence))
 		});
 		const heldOut = Int32Array.from(tokens.heldOut.slice(0, HELD_OUT_TOKENS + 1));
 		const first = readings({ config, tokens, weights, heldOut }, 0);
