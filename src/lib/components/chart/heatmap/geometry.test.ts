@@ -53,6 +53,23 @@ describe('shadeCells', () => {
 	it('gives values that are not finite step 0 and clamps outside the range', () => {
 		expect([...shadeCells(new Int16Array(3), [[NaN, -5, 5]], 3, [0, 1])]).toEqual([0, 0, 255]);
 	});
+	it('rounds (v − lo)/(hi − lo) · 255 and clamps it, for any value and range', () => {
+		const reference = (v: number, [lo, hi]: [number, number]) => {
+			const t = (v - lo) / (hi - lo);
+			return Number.isFinite(t) ? Math.max(0, Math.min(255, Math.round(t * 255))) : 0;
+		};
+		fc.assert(
+			fc.property(fc.array(fc.double()), fc.double(), fc.double(), (row, lo, hi) => {
+				const out = shadeCells(new Int32Array(row.length), [row], row.length, [lo, hi]);
+				return row.every((v, c) => out[c] === reference(v, [lo, hi]));
+			})
+		);
+		// 1e307 · 255 overflows to ∞ from a finite t: the brightest step, not a non-finite 0.
+		const edges = [Infinity, -Infinity, NaN, 1e307, -1e307, 0.5 / 255, 254.5 / 255];
+		expect([...shadeCells(new Int32Array(7), [edges], 7, [0, 1])]).toEqual(
+			edges.map((v) => reference(v, [0, 1]))
+		);
+	});
 	it('writes a step in 0…255 for any value when nothing is blocked', () => {
 		fc.assert(
 			fc.property(

@@ -31,15 +31,19 @@ export function shadeCells<T extends { [i: number]: number }>(
 	[lo, hi]: [number, number],
 	blocked?: (cell: Cell) => boolean
 ): T {
-	// Everything read once: this runs over every cell of a 512 × 512 matrix per change.
+	// Everything read once and no call per cell: this runs over every cell of a 512 × 512 matrix
+	// per change.
+	const span = hi - lo;
 	for (let r = 0; r < values.length; r++) {
 		const row = values[r];
+		const base = r * cols;
 		for (let c = 0; c < cols; c++) {
-			const t = (row[c] - lo) / (hi - lo);
-			out[r * cols + c] = blocked?.({ row: r, col: c })
-				? -1
-				: Math.max(0, Math.min(255, Math.round((Number.isFinite(t) ? t : 0) * 255)));
+			const t = (row[c] - lo) / span;
+			const s = t * 255;
+			// Rounded and clamped to 0…255; a t of NaN or ±∞ takes 0 (comparisons with NaN are false).
+			out[base + c] = s >= 0 ? (s < 255 ? (s + 0.5) | 0 : t === Infinity ? 0 : 255) : 0;
 		}
+		if (blocked) for (let c = 0; c < cols; c++) if (blocked({ row: r, col: c })) out[base + c] = -1;
 	}
 	return out;
 }
