@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format, joinParts, strings, type StringsPart } from './strings';
 
@@ -58,5 +59,27 @@ describe('format(template, vars)', () => {
 	it('fills named holes and leaves unknown ones', () => {
 		expect(format('{shown} of {total}', { shown: 3, total: 50 })).toBe('3 of 50');
 		expect(format('{x} stays')).toBe('{x} stays');
+	});
+	it('gives what one replace over the template gives, for any template and values', () => {
+		const byReplace = (template: string, vars: Record<string, string | number>) =>
+			template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+				name in vars ? String(vars[name]) : whole
+			);
+		const piece = fc.oneof(
+			fc.string(),
+			fc.constantFrom('{a}', '{b}', '{}', '{a', 'b}', '{{a}}', '{a b}', '{$}', '{value}')
+		);
+		const vars = fc.dictionary(
+			fc.constantFrom('a', 'value', 'c'),
+			fc.oneof(fc.string(), fc.double())
+		);
+		fc.assert(
+			fc.property(fc.array(piece), vars, (pieces, v) => {
+				const template = pieces.join('');
+				// Twice: the second call reads the template's split from the cache.
+				const [first, again] = [format(template, v), format(template, v)];
+				return first === byReplace(template, v) && again === first;
+			})
+		);
 	});
 });

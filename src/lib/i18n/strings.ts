@@ -43,8 +43,22 @@ export function joinParts<const P extends readonly StringsPart[]>(
 	return joined;
 }
 
+/** Templates split once into [text, name, text, name, …, text]: a heatmap formats thousands. */
+const splitTemplates = new Map<string, string[]>();
+/** More templates than the site's strings hold: a caller formatting arbitrary text starts over. */
+const MAX_TEMPLATES = 10_000;
+
 export function format(template: string, vars: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole
-	);
+	let parts = splitTemplates.get(template);
+	if (!parts) {
+		if (splitTemplates.size >= MAX_TEMPLATES) splitTemplates.clear();
+		parts = template.split(/\{(\w+)\}/);
+		splitTemplates.set(template, parts);
+	}
+	let out = parts[0];
+	for (let i = 1; i < parts.length; i += 2) {
+		const name = parts[i];
+		out += (name in vars ? String(vars[name]) : `{${name}}`) + parts[i + 1];
+	}
+	return out;
 }
