@@ -16,11 +16,12 @@ import { focusStopsVisible, hideAndLockHold } from './demo-checks';
 import { expect, open, test } from './fixtures';
 import {
 	answerInBothLanguages,
+	askedEarly,
 	axeInBothThemes,
 	embedWithoutChrome,
 	hostileHashesHold,
 	indexListsQuestions,
-	scriptsNamedInHead
+	namedInHead
 } from './page-checks';
 
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 1);
@@ -133,16 +134,16 @@ for (const {
 
 		await test.step('load', async () => {
 			await page.emulateMedia({ colorScheme: 'light' });
-			const scripts: string[] = [];
+			const early: string[] = [];
 			const fetched = (request: Request) => {
-				if (request.resourceType() === 'script') scripts.push(request.url());
+				if (askedEarly(request)) early.push(request.url());
 			};
 			page.on('request', fetched);
 			await open(page, path);
 			if (demoArea) {
 				await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
 				page.off('request', fetched);
-				await scriptsNamedInHead(page, scripts);
+				await namedInHead(page, early);
 			}
 			clean('load');
 		});
