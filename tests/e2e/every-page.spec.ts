@@ -8,7 +8,7 @@
 // at every tab stop, what the page must show, on a demo's question page hide= and lock= on its
 // controls, then hostile hashes (which, on every page but an embed, end with one more load, to
 // test a hostile hash read on arrival).
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { questions } from '../../src/lib/content/registry';
 import type { Schema } from '../../src/lib/state/params';
 import { built, expected, type Expected } from './content';
@@ -16,7 +16,6 @@ import { focusStopsVisible, hideAndLockHold } from './demo-checks';
 import { expect, open, test } from './fixtures';
 import {
 	answerInBothLanguages,
-	askedEarly,
 	axeInBothThemes,
 	embedWithoutChrome,
 	hostileHashesHold,
@@ -134,16 +133,10 @@ for (const {
 
 		await test.step('load', async () => {
 			await page.emulateMedia({ colorScheme: 'light' });
-			const early: string[] = [];
-			const fetched = (request: Request) => {
-				if (askedEarly(request)) early.push(request.url());
-			};
-			page.on('request', fetched);
 			await open(page, path);
 			if (demoArea) {
 				await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
-				page.off('request', fetched);
-				await namedInHead(page, early);
+				await namedInHead(page);
 			}
 			clean('load');
 		});

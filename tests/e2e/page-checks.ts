@@ -2,7 +2,7 @@
 // (tests/e2e/every-page.spec.ts). Each reports through expect.soft with the route and the check
 // in its message, so one failure does not hide the others.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Schema } from '../../src/lib/state/params';
 import type { Expected } from './content';
 import { expect, setHash } from './fixtures';
@@ -183,26 +183,29 @@ export async function hostileHashesHold(
 	await check(0);
 }
 
-/** The requests that namedInHead holds to: scripts, and the guide's text that many demos read. */
-export const askedEarly = (request: Request) =>
-	request.resourceType() === 'script' || request.url().endsWith('/guide-text.json');
-
 /**
- * Every script, and the guide's text, that the page fetched before its demo was drawn was named in
- * its head (modulepreload, or preload), so a first visit fetches them all at once rather than in
- * rounds. Workers start from the demo, and SvelteKit fetches its own error page's node when it
- * likes.
+ * Every script, and the guide's text, whose fetch started before the demo was drawn (the
+ * `demo-ready` mark; read from the page's resource timing, so a fetch just after it never counts)
+ * was named in the head (modulepreload, or preload), so a first visit fetches them all at once
+ * rather than in rounds. Workers start from the demo, and SvelteKit fetches its own error page's
+ * node when it likes.
  */
-export async function namedInHead(page: Page, fetched: string[]) {
-	const named = await page.evaluate(() =>
-		[
-			...document.head.querySelectorAll<HTMLLinkElement>(
-				'link[rel="modulepreload"], link[rel="preload"]'
-			)
-		].map((link) => link.href)
-	);
-	const late = fetched.filter(
-		(url) => !named.includes(url) && !/\/workers\/|\/nodes\/1\./.test(url)
-	);
+export async function namedInHead(page: Page) {
+	const { named, early } = await page.evaluate(() => {
+		const drawn = performance.getEntriesByName('demo-ready')[0]?.startTime ?? Infinity;
+		return {
+			named: [
+				...document.head.querySelectorAll<HTMLLinkElement>(
+					'link[rel="modulepreload"], link[rel="preload"]'
+				)
+			].map((link) => link.href),
+			early: performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.startTime < drawn)
+				.map((entry) => entry.name)
+				.filter((url) => url.endsWith('.js') || url.endsWith('/guide-text.json'))
+		};
+	});
+	const late = early.filter((url) => !named.includes(url) && !/\/workers\/|\/nodes\/1\./.test(url));
 	expect(late, 'fetched before the demo was drawn, not named in the head').toEqual([]);
 }
