@@ -88,11 +88,18 @@ const wordsIn = (sample, guide) => [
  * tokens per second over REFERENCE_STEPS steps.
  */
 async function referenceBatchSpeed(context, base, workerUrl) {
+	const { REFERENCE_SHAPE } = await loadLib('engines/gpt/config.ts');
+	const shape = {
+		layers: REFERENCE_SHAPE.layers,
+		width: REFERENCE_SHAPE.dModel,
+		heads: REFERENCE_SHAPE.heads,
+		context: REFERENCE_SHAPE.context
+	};
 	const page = await context.newPage();
 	await page.goto(base);
 	const tokensPerSecond = await page.evaluate(
-		({ url, tokensPerStep, steps }) => {
-			const config = { seed: 1, layers: 2, width: 64, heads: 4, context: 64, steps, tokensPerStep };
+		({ url, shape, tokensPerStep, steps }) => {
+			const config = { seed: 1, ...shape, steps, tokensPerStep };
 			return new Promise((resolve, reject) => {
 				const worker = new Worker(url, { type: 'module' });
 				worker.onerror = () => reject(new Error('the training worker did not load'));
@@ -107,7 +114,7 @@ async function referenceBatchSpeed(context, base, workerUrl) {
 				worker.postMessage({ type: 'play' });
 			});
 		},
-		{ url: workerUrl, tokensPerStep: REFERENCE_TOKENS_PER_STEP, steps: REFERENCE_STEPS }
+		{ url: workerUrl, shape, tokensPerStep: REFERENCE_TOKENS_PER_STEP, steps: REFERENCE_STEPS }
 	);
 	await page.close();
 	return tokensPerSecond;
