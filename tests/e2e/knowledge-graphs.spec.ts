@@ -3,7 +3,16 @@ import { expect, hashSettled, open, test } from './fixtures';
 test('filters, search, path and claim change the drawing and the hash; a reload restores them', async ({
 	page
 }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	await open(page, '/knowledge-graphs');
+	// The layout runs in a worker after hydration; the page marks itself drawn once it is there.
+	const laidOut = async () => {
+		await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
+		await expect(page.getByText('Laying out the graph…')).toHaveCount(0);
+	};
+	await laidOut();
+	expect(workers.some((url) => url.includes('layout.worker'))).toBe(true);
 	const edges = page.locator('.graph-scroll line');
 	const all = await edges.count();
 	expect(all).toBeGreaterThan(60);
@@ -40,7 +49,9 @@ test('filters, search, path and claim change the drawing and the hash; a reload 
 
 	await hashSettled(page);
 	await page.reload();
+	await laidOut();
 	await expect(page.getByRole('checkbox', { name: 'uses' })).not.toBeChecked();
+	expect(await edges.count()).toBeGreaterThan(0);
 	expect(await edges.count()).toBeLessThan(all);
 	await expect(search).toHaveValue('过拟合');
 	await expect(claim).toHaveValue('GPT-3 improves on GPT-4');

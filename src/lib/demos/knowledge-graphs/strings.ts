@@ -26,6 +26,8 @@ const en = {
 	'kg.graphAbout':
 		'Each circle is an entity the guide names; each arrow a fact, from subject to object, coloured by its relation. The layout is computed once to rest by a force simulation, so the same link always shows the same picture.',
 	'kg.scrollLabel': 'The graph (scrolls sideways on a narrow screen)',
+	'kg.layingOut': 'Laying out the graph…',
+	'kg.layoutFailed': 'The graph could not be laid out: {error}',
 	'kg.pathHeading': 'A path between two entities',
 	'kg.from': 'From',
 	'kg.to': 'To',
@@ -98,6 +100,8 @@ const zh: Record<keyof typeof en, string> = {
 	'kg.graphAbout':
 		'每个圆圈是本指南提到的一个实体；每个箭头是一条事实，从主语指向宾语，颜色表示关系。布局由力导向模拟一次性算到静止，因此同一个链接总是显示同一张图。',
 	'kg.scrollLabel': '图谱（窄屏上可横向滚动）',
+	'kg.layingOut': '正在计算图谱的布局…',
+	'kg.layoutFailed': '无法计算图谱的布局：{error}',
 	'kg.pathHeading': '两个实体之间的路径',
 	'kg.from': '起点',
 	'kg.to': '终点',

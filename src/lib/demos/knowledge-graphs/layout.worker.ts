@@ -1,0 +1,4 @@
+import { serve } from '$lib/jobs';
+import { graphLayoutJob } from './layout.job';
+
+serve(graphLayoutJob);
