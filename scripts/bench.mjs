@@ -255,8 +255,8 @@ function builtPages() {
 	const html = (dir) =>
 		readdirSync(`build${dir}`).filter((f) => f.endsWith('.html') && f !== 'index.html');
 	const path = (dir, f) => `${dir}/${f.slice(0, -'.html'.length)}`;
-	// A question without a demo yet shows DemoArea's "pending" placeholder.
-	const hasDemo = (f) => !/class="pending[\s"]/.test(readFileSync(`build/${f}`, 'utf8'));
+	// A question without a demo yet shows DemoArea's placeholder, marked data-demo-pending.
+	const hasDemo = (f) => !/data-demo-pending/.test(readFileSync(`build/${f}`, 'utf8'));
 	return {
 		all: [
 			'/',
