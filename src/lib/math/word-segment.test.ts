@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, segmentText, wordSpans } from './word-segment';
+import { platformSegments, segmentSentences, segmentText, wordSpans } from './word-segment';
+
+/** Pieces that meet at token edges: letters, digits, the fast path's brackets, quotes and
+ * stops, the punctuation UAX #29 lets join letters or digits, spaces of several kinds, marks,
+ * joiners, CJK, emoji. */
+const piece = fc.constantFrom(
+	...['a', 'Z', 'cat', 'x9', '42', '3', 'é', 'ß', '(', '[', '"', '“', '‘', '.', ',', ';', ':'],
+	...['!', '?', ')', ']', '”', '’', "'", '-', '_', '/', '·', '‐', ' ', '  ', '\n', '\t', '\r\n'],
+	...['\u00a0', '\u3000', '\u0301', '\u200d', '\u00ad', '猫', '老鼠', '。', '🙂', '👍🏽', 'カタ']
+);
 
 describe('segmentText(text)', () => {
 	it('keeps words, punctuation and emoji as tokens and drops spaces', () => {
@@ -20,6 +30,15 @@ describe('segmentText(text)', () => {
 	it('keeps an emoji with a skin-tone modifier whole, and gives nothing for blank text', () => {
 		expect(segmentText('👍🏽').map((s) => s.text)).toEqual(['👍🏽']);
 		expect(segmentText('  \n\t ')).toEqual([]);
+	});
+	it('cuts exactly as the platform segmenter, fast path or not', () => {
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+				const text = pieces.join('');
+				expect(segmentText(text)).toEqual(platformSegments(text));
+			}),
+			{ numRuns: 1500 }
+		);
 	});
 });
 
