@@ -102,6 +102,10 @@ test('the question page: PE·PEᵀ, the sliders, the readout, a wave, shuffling,
 
 	await test.step('without positions, shuffling only reorders the weights; with them, the weights change', async () => {
 		await setHash(page, '');
+		// Its word vectors are computed once the section comes near the screen.
+		await page
+			.getByRole('region', { name: 'Without positions, order is invisible' })
+			.scrollIntoViewIfNeeded();
 		const verdict = page.getByTestId('shuffle-verdict');
 		await expect.soft(verdict).toContainText('the weights differ by up to');
 
