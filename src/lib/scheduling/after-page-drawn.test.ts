@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterPageDrawn, DRAW_WAIT_CAP_MS, type PageSignals } from './after-page-drawn';
 
 /** Signals the test fires by hand, recording the order in which they were asked for. */
@@ -19,14 +19,20 @@ function manual(withDemo: boolean) {
 
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
+/** afterPageDrawn started on hand-fired signals, with a task that records its call. */
+function started(withDemo: boolean) {
+	const page = manual(withDemo);
+	const task = vi.fn();
+	void afterPageDrawn(task, page.signals);
+	return { ...page, task };
+}
+
 describe('afterPageDrawn(task)', () => {
+	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
 
 	it('runs the task after the load event, the demo drawn and an idle period, in that order', async () => {
-		vi.useFakeTimers();
-		const { asked, fire, signals } = manual(true);
-		const task = vi.fn();
-		void afterPageDrawn(task, signals);
+		const { asked, fire, task } = started(true);
 		await settle();
 		expect(asked).toEqual(['loaded']);
 		fire.loaded();
@@ -42,10 +48,7 @@ describe('afterPageDrawn(task)', () => {
 	});
 
 	it('does not wait for a demo on a page without one', async () => {
-		vi.useFakeTimers();
-		const { asked, fire, signals } = manual(false);
-		const task = vi.fn();
-		void afterPageDrawn(task, signals);
+		const { asked, fire, task } = started(false);
 		fire.loaded();
 		await settle();
 		fire.idle();
@@ -55,10 +58,7 @@ describe('afterPageDrawn(task)', () => {
 	});
 
 	it('stops waiting for a demo that never draws after DRAW_WAIT_CAP_MS', async () => {
-		vi.useFakeTimers();
-		const { asked, fire, signals } = manual(true);
-		const task = vi.fn();
-		void afterPageDrawn(task, signals);
+		const { asked, fire, task } = started(true);
 		fire.loaded();
 		await vi.advanceTimersByTimeAsync(DRAW_WAIT_CAP_MS - 1);
 		expect(asked).toEqual(['loaded', 'drawn']);

@@ -1,3 +1,5 @@
+import { whenIdle } from './when-idle';
+
 /**
  * The longest background work waits for a demo to draw: one that never does (it failed, or it
  * waits for input) does not keep the work from running.
@@ -46,12 +48,7 @@ export function pageSignals(): PageSignals {
 				? Promise.resolve()
 				: new Promise((resolve) => addEventListener('load', () => resolve(), { once: true })),
 		drawn: document.querySelector('.demo-area') ? demoDrawn : undefined,
-		idle: () =>
-			new Promise((resolve) =>
-				typeof requestIdleCallback === 'function'
-					? requestIdleCallback(() => resolve(), { timeout: 2000 })
-					: setTimeout(resolve, 0)
-			)
+		idle: () => new Promise((resolve) => void whenIdle([resolve]))
 	};
 }
 
