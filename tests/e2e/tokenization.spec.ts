@@ -17,9 +17,15 @@ test('the question page: typing, merges, GPT-4o and GPT-2, the hash, bad input, 
 	// Seven behaviours, three reloads, two tokenizers fetched and a megabyte trained in a worker
 	// on one load: 40 to 70 s here under load.
 	test.setTimeout(240_000);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	await open(page, '/tokenization');
 
 	await test.step('typing changes the tokens of every tokenizer', async () => {
+		// The guide trains in a worker, and the page is marked drawn once its BPE is drawn.
+		await page.locator('[data-demo-ready]').waitFor({ state: 'attached' });
+		expect.soft(await count(page, 'bpe').count()).toBe(1);
+		expect.soft(workers.filter((url) => url.includes('train.worker'))).toHaveLength(1);
 		await expect.soft(count(page, 'chars')).toHaveText(/^92 tokens/);
 		const bpeBefore = await count(page, 'bpe').textContent();
 

@@ -1,5 +1,5 @@
 import { isGenerator, type Job, type JobContext } from './define';
-import { nextTask } from './next-task';
+import { nextTask } from '$lib/scheduling/next-task';
 import type { FromJob, Host, Post, ToJob } from './protocol';
 import { transferablesIn } from './transferables';
 

@@ -1,5 +1,5 @@
 import type { Run } from './define';
-import { nextTask } from './next-task';
+import { nextTask } from '$lib/scheduling/next-task';
 import type { FromRun, Host, Post, RunStatus, ToRun } from './protocol';
 
 /** At most this many updates (logs and a view) a second reach the page. */

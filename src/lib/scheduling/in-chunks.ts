@@ -1,4 +1,4 @@
-import { nextTask } from '$lib/jobs/next-task';
+import { nextTask } from './next-task';
 import type { Steps } from '$lib/math/steps';
 
 /**
