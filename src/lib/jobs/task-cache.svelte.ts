@@ -45,8 +45,9 @@ export class JobTaskCache<I, O, P> {
 	/**
 	 * For input that moves (a slider being dragged): the task for `key` if there is one; otherwise
 	 * it starts once no other key has been asked for during `delay` ms, and meanwhile the latest
-	 * task stands in (`settled: false`), so a drag starts one job, not one per step (starting a worker costs the page
-	 * tens of milliseconds on a busy machine).
+	 * task stands in (`settled: false`), so a drag starts one job, not one per step (starting a
+	 * worker costs the page tens of milliseconds on a busy machine). The first key starts at once:
+	 * there is nothing to stand in for it, and a page's first drawing should not wait.
 	 */
 	settled(
 		key: string,
@@ -55,7 +56,9 @@ export class JobTaskCache<I, O, P> {
 	): { task: JobTask<I, O, P> | undefined; settled: boolean } {
 		void this.#started;
 		clearTimeout(this.#timer);
-		if (this.#tasks.has(key)) return { task: this.get(key, input), settled: true };
+		if (this.#tasks.has(key) || this.#tasks.size === 0) {
+			return { task: this.get(key, input), settled: true };
+		}
 		const value = input();
 		this.#timer = setTimeout(() => {
 			this.get(key, () => value);
