@@ -167,6 +167,22 @@ describe('valueTexts and cellTexts', () => {
 			)
 		).toEqual(['00:1', '01:2', '10:3', '11:4']);
 	});
+	it('writes only the cells asked for, into the array given', () => {
+		const out = ['a', 'b', 'c', 'd'];
+		const texts = cellTexts(
+			[
+				[1, 2],
+				[3, 4]
+			],
+			2,
+			(c, v) => `${c.row}${c.col}:${v}`,
+			1,
+			3,
+			out
+		);
+		expect(texts).toBe(out);
+		expect(texts).toEqual(['a', '01:2', '10:3', 'd']);
+	});
 });
 
 describe('canvas colours', () => {

@@ -171,15 +171,23 @@ export function valueTexts(
 	return out;
 }
 
-/** Every cell's accessible text, row-major. */
+/**
+ * The cells' texts in reading order (row by row). Given `start`, `end` and `out`, only cells
+ * [start, end) are written, into `out` (to spread a large grid's texts over several tasks).
+ */
 export function cellTexts(
 	values: number[][],
 	cols: number,
-	describe: (cell: Cell, value: number) => string
+	describe: (cell: Cell, value: number) => string,
+	start = 0,
+	end = values.length * cols,
+	out = new Array<string>(values.length * cols)
 ): string[] {
-	const out = new Array<string>(values.length * cols);
-	for (let r = 0; r < values.length; r++)
-		for (let c = 0; c < cols; c++) out[r * cols + c] = describe({ row: r, col: c }, values[r][c]);
+	for (let i = start; i < end; i++) {
+		const row = Math.floor(i / cols);
+		const col = i - row * cols;
+		out[i] = describe({ row, col }, values[row][col]);
+	}
 	return out;
 }
 
