@@ -66,8 +66,8 @@ for (let i = 1; i <= steps; i++) {
 }
 const tokensPerSecond = steps === 0 ? 0 : (steps * trainer.tokensPerStep) / (trainingMs / 1000);
 console.log(`tokens/s ${Math.round(tokensPerSecond)}`);
-// Measured on the weights as a checkpoint stores them (float32), so that loading one gives it back.
-gpt.roundToFloat32(weights);
+// Measured on the weights as a checkpoint stores them, so that loading one gives it back.
+gpt.roundToStored(weights);
 const heldOutLoss = gpt.evaluateLoss(weights, tokens.heldOut);
 console.error(`held-out loss ${heldOutLoss.toFixed(6)} over ${tokens.heldOut.length} tokens`);
 if (values.out) {

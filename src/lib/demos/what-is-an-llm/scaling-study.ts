@@ -8,7 +8,7 @@ export interface ScalingRun {
 	layers: number;
 	width: number;
 	parameters: number;
-	/** After the last step, on the float32-rounded weights. */
+	/** After the last step, on the weights as a checkpoint stores them. */
 	heldOut: number;
 	/** [step, held-out loss] on the way. */
 	heldOutAt: readonly (readonly [number, number])[];
@@ -33,65 +33,65 @@ export const SCALING_STUDY = {
 			layers: 1,
 			width: 24,
 			parameters: 21096,
-			heldOut: 4.0055,
+			heldOut: 4.005739,
 			heldOutAt: [
 				[100, 4.87015],
 				[200, 4.359249]
 			],
 			trainLoss: 3.752,
-			tokensPerSecond: 817,
+			tokensPerSecond: 12746,
 			log: 'L1-d24.txt'
 		},
 		{
 			layers: 1,
 			width: 32,
 			parameters: 31200,
-			heldOut: 3.878571,
+			heldOut: 3.878492,
 			heldOutAt: [
 				[100, 4.788092],
 				[200, 4.109465]
 			],
 			trainLoss: 3.526,
-			tokensPerSecond: 1401,
+			tokensPerSecond: 11081,
 			log: 'L1-d32.txt'
 		},
 		{
 			layers: 2,
 			width: 48,
 			parameters: 84288,
-			heldOut: 3.722833,
+			heldOut: 3.722957,
 			heldOutAt: [
 				[100, 4.5607],
 				[200, 3.860418]
 			],
 			trainLoss: 3.2489,
-			tokensPerSecond: 275,
+			tokensPerSecond: 4711,
 			log: 'L2-d48.txt'
 		},
 		{
 			layers: 2,
 			width: 64,
 			parameters: 136960,
-			heldOut: 3.699555,
+			heldOut: 3.699581,
 			heldOutAt: [
 				[100, 4.257754],
 				[200, 3.77655]
 			],
 			trainLoss: 3.1351,
-			tokensPerSecond: 165,
+			tokensPerSecond: 3335,
 			log: 'L2-d64.txt'
 		},
 		{
 			layers: 2,
 			width: 96,
 			parameters: 279168,
-			heldOut: 3.681699,
+			heldOut: 3.681453,
 			heldOutAt: [
 				[100, 4.05964],
 				[200, 3.76383]
 			],
 			trainLoss: 2.9815,
-			tokensPerSecond: 131,
+			tokensPerSecond: 1460,
 			log: 'L2-d96.txt'
 		}
 	] satisfies ScalingRun[]

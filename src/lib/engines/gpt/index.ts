@@ -48,7 +48,7 @@ export { GptDecoder } from './decoder';
 export {
 	encodeCheckpoint,
 	decodeCheckpoint,
-	roundToFloat32,
+	roundToStored,
 	type Checkpoint,
 	type TrainingRecord
 } from './checkpoint';

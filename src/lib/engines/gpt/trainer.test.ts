@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createBpeCodec } from '$lib/math/bpe-codec';
 import { trainByteLevelBPE } from '$lib/math/bpe-train';
 import type { GptConfig } from './config';
-import { decodeCheckpoint, encodeCheckpoint, roundToFloat32 } from './checkpoint';
+import { decodeCheckpoint, encodeCheckpoint, roundToStored } from './checkpoint';
 import { formatDocument, splitCorpus } from './corpus';
 import { generate } from './generate';
-import { initGpt } from './model';
+import { gptParameters, initGpt } from './model';
 import { evaluateLoss, GptTrainer } from './trainer';
 
 const text = 'the cat sat on the mat. the dog sat on the log. '.repeat(6);
@@ -52,8 +52,8 @@ describe('training the tiny GPT', () => {
 		expect(text).toContain(prompt + continued);
 	});
 
-	it('stores a model in a checkpoint and reads it back exactly (as float32)', () => {
-		const weights = roundToFloat32(initGpt(config, 4));
+	it('stores a model in a checkpoint and reads it back exactly (as stored: a byte per weight, a scale per row)', () => {
+		const weights = roundToStored(initGpt(config, 4));
 		const bytes = encodeCheckpoint(weights, merges, { seed: 4, steps: 0, heldOutLoss: 1.5 });
 		const back = decodeCheckpoint(bytes);
 		expect(back.training).toEqual({ seed: 4, steps: 0, heldOutLoss: 1.5 });
@@ -63,6 +63,41 @@ describe('training the tiny GPT', () => {
 		expect(back.codec.encode(text)).toEqual(tokens);
 		expect(() => decodeCheckpoint(bytes.subarray(0, bytes.length - 4))).toThrow(/not as long/);
 		expect(() => decodeCheckpoint(new Uint8Array([9, 0, 0, 0, 1, 2]))).toThrow(/not a tiny-gpt/);
+	});
+
+	it('stores each row as bytes of 1/127 of its largest magnitude, which it keeps; rounding twice is rounding once', () => {
+		const weights = initGpt(config, 7);
+		const before = gptParameters(weights).map((p) => Float64Array.from(p.data));
+		roundToStored(weights);
+		gptParameters(weights).forEach((p, k) => {
+			const length = p.shape.length === 2 ? p.shape[1] : p.size;
+			for (let start = 0; start < p.size; start += length) {
+				const row = before[k].subarray(start, start + length);
+				const max = Math.max(...row.map(Math.abs));
+				const step = max / 127;
+				row.forEach((w, j) => {
+					const stored = p.data[start + j];
+					expect(Math.abs(stored - w)).toBeLessThanOrEqual(step / 2 + 1e-7 * max);
+					const byte = step === 0 ? 0 : stored / Math.fround(step);
+					expect(Math.abs(byte - Math.round(byte))).toBeLessThan(1e-6);
+				});
+				expect(Math.max(...p.data.subarray(start, start + length).map(Math.abs))).toBeCloseTo(
+					max,
+					6
+				);
+			}
+		});
+		const once = gptParameters(weights).map((p) => Array.from(p.data));
+		roundToStored(weights);
+		expect(gptParameters(weights).map((p) => Array.from(p.data))).toEqual(once);
+		// A byte per weight and a float32 scale per row, beside the header.
+		const bytes = encodeCheckpoint(weights, merges, { seed: 7, steps: 0, heldOutLoss: 0 });
+		const rows = gptParameters(weights).reduce(
+			(n, p) => n + (p.shape.length === 2 ? p.shape[0] : 1),
+			0
+		);
+		const payload = gptParameters(weights).reduce((n, p) => n + p.size, 0) + 4 * rows;
+		expect(bytes.length - payload).toBeLessThan(2000);
 	});
 });
 
