@@ -22,6 +22,17 @@ test('a preset sets both prompts and the hash; a typed prompt is answered; a rel
 	await open(page, '/prompt-engineering');
 	await page.locator('[data-demo-ready]').waitFor();
 	await answered(page);
+	// The model's file is prefetched from the first paint (static/prefs.js), and the demo's own
+	// request for it is served by that download: it crosses the network once.
+	const downloads = await page.evaluate(() => [
+		document.querySelectorAll('link[rel="prefetch"][href*="guide-gpt"]').length,
+		performance
+			.getEntriesByType('resource')
+			.filter(
+				(r) => r.name.includes('guide-gpt') && (r as PerformanceResourceTiming).transferSize > 0
+			).length
+	]);
+	expect(downloads).toEqual([1, 1]);
 
 	await page.getByRole('button', { name: 'English vs Chinese' }).click();
 	await expect(page.getByRole('button', { name: 'English vs Chinese' })).toHaveAttribute(
