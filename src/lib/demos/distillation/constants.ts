@@ -19,3 +19,9 @@ export const GRID = 40;
 /** The teacher's layer sizes (2 → 32 → 32 → K, tanh) and a student's (2 → width → K). */
 export const teacherSizes = (classes: number) => [2, TEACHER_HIDDEN, TEACHER_HIDDEN, classes];
 export const studentSizes = (classes: number, width: number) => [2, width, classes];
+
+/** The three students: trained on hard labels, on the teacher's soft targets, on a mix. */
+export const STUDENTS = ['hard', 'soft', 'mix'] as const;
+/** The sweep's numbers of transfer points, and its seeded subsets per number. */
+export const SWEEP_SIZES = [5, 10, 20, 40, 80, 160, 320];
+export const RESAMPLES = 4;

@@ -3,7 +3,7 @@
  * trained on hard labels (α = 0), one on the teacher's soft targets at T (α = 1), one on the mix α.
  */
 import { Adam, type Mlp } from '$lib/math/autodiff';
-import { STUDENT_LR, teacherSizes } from './constants';
+import { STUDENT_LR, STUDENTS, teacherSizes } from './constants';
 import { transferRows } from './transfer';
 import {
 	distillStep,
@@ -15,9 +15,6 @@ import {
 	type DataSpec,
 	type Points
 } from './model';
-
-export const STUDENTS = ['hard', 'soft', 'mix'] as const;
-export type StudentKind = (typeof STUDENTS)[number];
 
 export type TrioSpec = DataSpec & {
 	/** Transfer points (the first n of resample r of the teacher's training set). */

@@ -3,12 +3,9 @@
  * subsets of the teacher's training set, three students trained on each for the full run.
  */
 import { defineJob } from '$lib/jobs';
-import { STUDENT_STEPS } from './constants';
+import { RESAMPLES, STUDENT_STEPS, STUDENTS, SWEEP_SIZES } from './constants';
 import { accuracyOf, logitsOf, testSet } from './model';
-import { newTrio, stepTrio, STUDENTS, teacherOf, type TrioSpec } from './students';
-
-export const SWEEP_SIZES = [5, 10, 20, 40, 80, 160, 320];
-export const RESAMPLES = 4;
+import { newTrio, stepTrio, teacherOf, type TrioSpec } from './students';
 
 /** Per student (hard, soft, mix): the mean, lowest and highest accuracy at each size. */
 export type Band = { mean: number[]; low: number[]; high: number[] };

@@ -56,9 +56,4 @@ export function mlpForward(mlp: Mlp, x: Tensor): Tensor {
 	return h;
 }
 
-/** How many numbers the network learns: Σ (fanIn + 1)·fanOut. */
-export function mlpParameterCount(sizes: readonly number[]): number {
-	let count = 0;
-	for (let i = 0; i + 1 < sizes.length; i++) count += (sizes[i] + 1) * sizes[i + 1];
-	return count;
-}
+export { mlpParameterCount } from '../mlp-size';
